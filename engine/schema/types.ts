@@ -1,0 +1,159 @@
+/**
+ * The Spikeboard circuit document, format version 1: the project file every layer shares.
+ *
+ * Units live in every key (`tauMemMs`, `rateHz`, `delaySteps`). Time constants are stored in
+ * milliseconds; per-step coefficients are derived when compiling (see engine/compile).
+ * Potentials are dimensionless, as in Norse.
+ */
+
+export const FORMAT_VERSION = 1;
+
+/** Which of Norse's two input orders the simulation follows (see MODELS.md). */
+export type InputOrder = 'norse-1.1' | 'norse-0.0.7';
+export const INPUT_ORDERS: readonly InputOrder[] = ['norse-1.1', 'norse-0.0.7'];
+
+/** One value for every neuron of a population, or one value per neuron (length = size). */
+export type PerNeuron = number | number[];
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+interface NodeBase {
+  id: string;
+  label: string;
+  position: Position;
+}
+
+export interface LiParams {
+  tauMemMs: PerNeuron;
+  tauSynMs: PerNeuron;
+  vLeak: PerNeuron;
+}
+
+export interface LifParams extends LiParams {
+  vTh: PerNeuron;
+  vReset: PerNeuron;
+}
+
+/** A population of leaky integrators (Norse `LI`): no threshold, no spikes. */
+export interface LiNode extends NodeBase {
+  kind: 'li';
+  size: number;
+  params: LiParams;
+}
+
+/** A population of leaky integrate-and-fire neurons (Norse `LIFCell`). */
+export interface LifNode extends NodeBase {
+  kind: 'lif';
+  size: number;
+  params: LifParams;
+}
+
+/** Explicit spike times in ms, one list per generator neuron (`spikeTimesMs.length = size`). */
+export interface SpikeTimesNode extends NodeBase {
+  kind: 'spikeTimes';
+  size: number;
+  spikeTimesMs: number[][];
+}
+
+/** Regular spiking at `rateHz` (or every `periodMs`; exactly one of the two), first spike at `phaseMs`. */
+export interface RegularNode extends NodeBase {
+  kind: 'regular';
+  size: number;
+  rateHz?: number;
+  periodMs?: number;
+  phaseMs: number;
+}
+
+/** Independent Poisson spike trains at `rateHz`, drawn from a counter-based generator seeded by `seed`. */
+export interface PoissonNode extends NodeBase {
+  kind: 'poisson';
+  size: number;
+  rateHz: number;
+  seed: number;
+}
+
+/** Adds `amplitude` (times the projection weight) every step in [startMs, stopMs). */
+export interface ConstantCurrentNode extends NodeBase {
+  kind: 'constantCurrent';
+  size: number;
+  amplitude: number;
+  startMs?: number;
+  stopMs?: number;
+}
+
+export type ProbeVariable = 'v' | 'i' | 'spikes';
+
+/** Records `variable` of the node it is attached to (by a `probe` edge), for `neurons`. */
+export interface ProbeNode extends NodeBase {
+  kind: 'probe';
+  variable: ProbeVariable;
+  neurons: 'all' | number[];
+}
+
+export type PopulationNode = LiNode | LifNode;
+export type GeneratorNode = SpikeTimesNode | RegularNode | PoissonNode | ConstantCurrentNode;
+export type CircuitNode = PopulationNode | GeneratorNode | ProbeNode;
+export type NodeKind = CircuitNode['kind'];
+
+/** A weight: one value, or drawn per synapse from a distribution with the projection's seed. */
+export type WeightValue =
+  | number
+  | { distribution: 'uniform'; low: number; high: number }
+  | { distribution: 'normal'; mean: number; std: number };
+
+/** How presynaptic neurons connect to postsynaptic ones. `matrix.weights` is W[post][pre]. */
+export type ConnectionRule =
+  | { type: 'oneToOne'; weight: WeightValue }
+  | { type: 'allToAll'; weight: WeightValue }
+  | { type: 'random'; probability: number; weight: WeightValue }
+  | { type: 'matrix'; weights: number[][] };
+
+/** Spikes (or current) of a generator or LIF population into a population. */
+export interface ProjectionEdge {
+  kind: 'projection';
+  id: string;
+  source: string;
+  target: string;
+  rule: ConnectionRule;
+  /** Extra delay in whole steps, on top of the one step a loop-closing connection always takes. */
+  delaySteps: number;
+  /** Seeds random connectivity and weight distributions of this projection. */
+  seed: number;
+}
+
+/** Attaches a probe (`target`) to the node it records (`source`). */
+export interface ProbeEdge {
+  kind: 'probe';
+  id: string;
+  source: string;
+  target: string;
+}
+
+export type CircuitEdge = ProjectionEdge | ProbeEdge;
+
+export interface SimulationSettings {
+  dtMs: number;
+  durationMs: number;
+  inputOrder: InputOrder;
+  seed: number;
+}
+
+export interface CircuitDocument {
+  formatVersion: typeof FORMAT_VERSION;
+  name: string;
+  simulation: SimulationSettings;
+  nodes: CircuitNode[];
+  edges: CircuitEdge[];
+}
+
+/** A located problem with user data: `path` is a JSON path such as `$.nodes[2].params.tauMemMs`. */
+export interface SchemaError {
+  path: string;
+  message: string;
+}
+
+export type ParseResult =
+  { ok: true; document: CircuitDocument } | { ok: false; errors: SchemaError[] };
