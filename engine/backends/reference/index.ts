@@ -1,0 +1,2 @@
+export { createReferenceRunner } from './runner';
+export { simulate } from './simulate';
