@@ -1,0 +1,13 @@
+// ES module face of the test double; the built main.js uses named imports from 'electron'.
+import fake from './index.cjs';
+
+export const {
+  app,
+  BrowserWindow,
+  contextBridge,
+  ipcMain,
+  ipcRenderer,
+  protocol,
+  session,
+  fakeElectronState,
+} = fake;
