@@ -31,7 +31,11 @@ const LAYERS = [
     ],
     packages: ['vitest', 'fast-check'],
   },
-  { dir: 'engine/cli', local: ['engine', 'package.json', 'assets'], packages: ['*node', 'vitest', 'fast-check'] },
+  {
+    dir: 'engine/cli',
+    local: ['engine', 'package.json', 'assets'],
+    packages: ['*node', 'vitest', 'fast-check'],
+  },
   { dir: 'engine', local: ['engine'], packages: ['vitest', 'fast-check'] },
   {
     dir: 'renderer',

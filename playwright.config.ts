@@ -1,0 +1,58 @@
+/**
+ * End-to-end tests in Chromium against the production renderer build (vite build + preview),
+ * served with the cross-origin isolation headers the app needs.
+ *
+ * The browser is Debian's /usr/bin/chromium when present (this project's machines and CI), else
+ * Playwright's own (after `npx playwright install chromium` on a developer's machine).
+ */
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+const PORT = 5317;
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const onCi = Boolean(process.env.CI);
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  forbidOnly: onCi,
+  retries: 0,
+  workers: onCi ? 1 : undefined,
+  reporter: 'list',
+  timeout: 60_000,
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command:
+      'npx vite build --config vite.renderer.config.ts --logLevel warn && ' +
+      `npx vite preview --config vite.renderer.config.ts --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !onCi,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 1100, height: 720 },
+        launchOptions: {
+          ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
+          args: [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--enable-unsafe-webgpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+});

@@ -1,0 +1,58 @@
+/**
+ * Red vertical lines at the input spike times, drawn in uPlot's `draw` hook on top of the
+ * series, as the seed notebook's `plt.axvline(t, color='red')`. Markers are not data: they do not
+ * join the legend or the cursor, and they cost nothing when the data changes.
+ */
+import uPlot from 'uplot';
+import { INPUT_MARKER_COLOR } from './scopeColors';
+
+/** What the last draw actually painted; the test hook reads it (never the pixels). */
+export interface MarkerDrawStats {
+  drawnMs: number[];
+  /** Where each drawn marker lies on the canvas, in canvas (device) pixels. */
+  drawnCanvasX: number[];
+  /** The plotting area's vertical extent on the canvas, in canvas pixels. */
+  plotTop: number;
+  plotHeight: number;
+  color: string;
+}
+
+export function inputMarkersPlugin(
+  markersMs: readonly number[],
+  stats: MarkerDrawStats,
+): uPlot.Plugin {
+  stats.color = INPUT_MARKER_COLOR;
+  return {
+    hooks: {
+      draw: [
+        (u: uPlot) => {
+          const { ctx } = u;
+          const { left, top, width, height } = u.bbox;
+          const drawnMs: number[] = [];
+          const drawnCanvasX: number[] = [];
+          ctx.save();
+          // Solid, whatever dash the last series (the threshold) left on the context.
+          ctx.setLineDash([]);
+          ctx.strokeStyle = INPUT_MARKER_COLOR;
+          ctx.globalAlpha = 0.9;
+          ctx.lineWidth = Math.max(1, Math.round(1.5 * uPlot.pxRatio));
+          ctx.beginPath();
+          for (const timeMs of markersMs) {
+            const x = Math.round(u.valToPos(timeMs, 'x', true));
+            if (!(x >= left && x <= left + width)) continue;
+            ctx.moveTo(x, top);
+            ctx.lineTo(x, top + height);
+            drawnMs.push(timeMs);
+            drawnCanvasX.push(x);
+          }
+          ctx.stroke();
+          ctx.restore();
+          stats.drawnMs = drawnMs;
+          stats.drawnCanvasX = drawnCanvasX;
+          stats.plotTop = top;
+          stats.plotHeight = height;
+        },
+      ],
+    },
+  };
+}

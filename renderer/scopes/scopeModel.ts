@@ -1,0 +1,126 @@
+/**
+ * What a membrane-potential scope shows, derived once per loaded circuit: one trace per probed
+ * neuron of every `v` probe, a dashed threshold line per distinct vTh of the probed LIF neurons,
+ * and red markers at the input spikes that feed the probed populations (as in the seed notebook).
+ */
+import type { ProbeInfo } from '../../engine/protocol/messages';
+import type { CircuitDocument, CircuitNode, PerNeuron, SpikeTimesNode } from '../../engine/schema';
+import { familyColor, THRESHOLD_COLOR } from './scopeColors';
+
+export interface TraceSeriesSpec {
+  kind: 'trace';
+  label: string;
+  color: string;
+  probeId: string;
+  targetId: string;
+  targetKind: CircuitNode['kind'];
+  variable: 'v';
+  /** The neuron's index in its population. */
+  neuron: number;
+  /** Its position in the probe's `neurons` (which of the probe's arrays holds it). */
+  neuronIndex: number;
+}
+
+export interface ThresholdSeriesSpec {
+  kind: 'threshold';
+  label: string;
+  color: string;
+  dash: number[];
+  targetId: string;
+  value: number;
+}
+
+export type ScopeSeriesSpec = TraceSeriesSpec | ThresholdSeriesSpec;
+
+export interface ScopeModel {
+  title: string;
+  xLabel: string;
+  yLabel: string;
+  series: ScopeSeriesSpec[];
+  /** Input spike times in ms, sorted, each once. */
+  markersMs: number[];
+}
+
+export const THRESHOLD_DASH = [6, 4];
+
+function valueFor(param: PerNeuron, neuron: number): number {
+  return typeof param === 'number' ? param : (param[neuron] ?? Number.NaN);
+}
+
+export function buildMembraneScopeModel(
+  document: CircuitDocument,
+  probes: readonly ProbeInfo[],
+): ScopeModel {
+  const nodes = new Map(document.nodes.map((node) => [node.id, node]));
+  const traces: TraceSeriesSpec[] = [];
+  const thresholds: ThresholdSeriesSpec[] = [];
+  const probedTargets = new Set<string>();
+  const familyCounts = new Map<string, number>();
+
+  for (const probe of probes) {
+    if (probe.variable !== 'v') continue;
+    const target = nodes.get(probe.targetId);
+    if (target === undefined) continue;
+    probedTargets.add(target.id);
+    probe.neurons.forEach((neuron, neuronIndex) => {
+      const shade = familyCounts.get(target.kind) ?? 0;
+      familyCounts.set(target.kind, shade + 1);
+      traces.push({
+        kind: 'trace',
+        label: `v · ${target.label} · neuron ${neuron}`,
+        color: familyColor(target.kind, shade),
+        probeId: probe.probeId,
+        targetId: target.id,
+        targetKind: target.kind,
+        variable: 'v',
+        neuron,
+        neuronIndex,
+      });
+      if (target.kind !== 'lif') return;
+      const value = valueFor(target.params.vTh, neuron);
+      const known = thresholds.some((t) => t.targetId === target.id && t.value === value);
+      if (!known && Number.isFinite(value)) {
+        thresholds.push({
+          kind: 'threshold',
+          label: `vTh · ${target.label}`,
+          color: THRESHOLD_COLOR,
+          dash: THRESHOLD_DASH,
+          targetId: target.id,
+          value,
+        });
+      }
+    });
+  }
+
+  // Spiking populations are drawn last (on top): where an LI and a LIF trace coincide until the
+  // first spike, the LIF's stays visible, as in the seed notebook (LI plotted first, then LIF).
+  traces.sort((p, q) => drawRank(p.targetKind) - drawRank(q.targetKind));
+  return {
+    title: 'membrane potential',
+    xLabel: 'time [ms]',
+    yLabel: 'membrane potential',
+    series: [...traces, ...thresholds],
+    markersMs: inputSpikeTimesMs(document, probedTargets),
+  };
+}
+
+function drawRank(kind: CircuitNode['kind']): number {
+  return kind === 'lif' ? 1 : 0;
+}
+
+/** Spike times of the explicit-time generators projecting into any of `targets`, within the run. */
+function inputSpikeTimesMs(document: CircuitDocument, targets: ReadonlySet<string>): number[] {
+  const generators = new Map<string, SpikeTimesNode>();
+  for (const node of document.nodes) if (node.kind === 'spikeTimes') generators.set(node.id, node);
+  const times = new Set<number>();
+  for (const edge of document.edges) {
+    if (edge.kind !== 'projection' || !targets.has(edge.target)) continue;
+    const generator = generators.get(edge.source);
+    for (const neuronTimes of generator?.spikeTimesMs ?? []) {
+      for (const timeMs of neuronTimes) {
+        if (timeMs >= 0 && timeMs < document.simulation.durationMs) times.add(timeMs);
+      }
+    }
+  }
+  return [...times].sort((a, b) => a - b);
+}
