@@ -6,9 +6,12 @@
  * Playwright's own (after `npx playwright install chromium` on a developer's machine).
  */
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-const PORT = 5317;
+// Two developers (or agents) can run the suite at once by giving each its own port and build.
+const PORT = Number(process.env.SPIKEBOARD_E2E_PORT ?? 5317);
+const OUT_DIR = resolve(process.env.SPIKEBOARD_E2E_OUT ?? 'dist/renderer');
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const onCi = Boolean(process.env.CI);
 
@@ -26,8 +29,8 @@ export default defineConfig({
   },
   webServer: {
     command:
-      'npx vite build --config vite.renderer.config.ts --logLevel warn && ' +
-      `npx vite preview --config vite.renderer.config.ts --host 127.0.0.1 --port ${PORT} --strictPort`,
+      `npx vite build --config vite.renderer.config.ts --outDir ${OUT_DIR} --logLevel warn && ` +
+      `npx vite preview --config vite.renderer.config.ts --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !onCi,
     timeout: 180_000,
