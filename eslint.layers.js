@@ -47,7 +47,16 @@ const LAYERS = [
       'assets',
       'engine/testdata',
     ],
-    packages: ['react', 'react-dom', 'react/jsx-runtime', 'uplot', '@xyflow/react', 'vitest'],
+    packages: [
+      'react',
+      'react-dom',
+      'react/jsx-runtime',
+      'uplot',
+      '@xyflow/react',
+      'zustand',
+      'vitest',
+      'fast-check',
+    ],
   },
   {
     dir: 'electron',
