@@ -51,3 +51,55 @@ export interface Runner {
   /** Back to the initial state (v = vLeak, i = 0) at step 0. */
   reset(): void;
 }
+
+/**
+ * Every backend the registry knows. `reference` is the exact TypeScript source of truth;
+ * `js-fast` an event-driven TypeScript CPU backend; `webasm`, `cpu`, `webgl2` and `webgpu` are
+ * gpu.js modes (see README.md in this folder).
+ */
+export const BACKEND_NAMES = ['reference', 'js-fast', 'webasm', 'cpu', 'webgl2', 'webgpu'] as const;
+export type BackendName = (typeof BACKEND_NAMES)[number];
+/** What a user or the headless runner may ask for: a backend, or `auto` (see `chooseBackend`). */
+export type BackendChoice = BackendName | 'auto';
+
+/** How far a backend may stray from the exact reference (checked by the conformance suite). */
+export interface Tolerance {
+  /** Largest |v − v_reference| and |i − v_reference| allowed on any probed sample. */
+  maxAbs: number;
+  /** Spike steps are always identical; kept explicit so the docs and the suite say the same. */
+  spikeSteps: 'identical';
+}
+
+/** What `listBackends` reports about one backend in this environment. */
+export interface BackendInfo {
+  name: BackendName;
+  /** A short label for the status bar, e.g. "WebGPU (gpu.js)". */
+  label: string;
+  available: boolean;
+  /** Why it is unavailable, or a note on how it runs here; null when there is nothing to say. */
+  reason: string | null;
+  /** Where it computes: the CPU, a hardware GPU, or a GPU emulated in software (SwiftShader). */
+  device: 'cpu' | 'gpu' | 'emulated-gpu';
+  /** True when it reproduces the reference bit for bit (tolerance 0). */
+  exact: boolean;
+  tolerance: Tolerance;
+}
+
+/**
+ * A runner as the registry hands it out. `advance` is asynchronous because a GPU's readback is
+ * (WebGPU has no synchronous readback at all); CPU backends resolve at once. Calls must not
+ * overlap: await one `advance` before the next, and before `reset` or `dispose`.
+ */
+export interface BackendRunner {
+  readonly plan: Plan;
+  /** The backend that actually runs (never `auto`). */
+  readonly backend: BackendName;
+  /** Steps simulated so far (the next step to run). */
+  readonly currentStep: number;
+  /** Runs `steps` more steps and returns their probe samples (same layout as `Runner`). */
+  advance(steps: number): Promise<SampleChunk>;
+  /** Back to the initial state at step 0. */
+  reset(): void;
+  /** Frees GPU buffers and workers; the runner is unusable afterwards. */
+  dispose(): void;
+}

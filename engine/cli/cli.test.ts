@@ -135,6 +135,6 @@ describe('spikeboard run', () => {
       'cuda',
     );
     expect(backend.code).toBe(1);
-    expect(backend.stderr).toBe('spikeboard: unknown backend "cuda"; available here: reference\n');
+    expect(backend.stderr).toBe('spikeboard: unknown backend "cuda"; available here: reference, auto\n');
   });
 });

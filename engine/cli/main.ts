@@ -1,5 +1,5 @@
 import { version } from '../../package.json';
-import { BACKEND_NAMES, runBackend } from '../backends/registry';
+import { listBackends, runBackend, type BackendChoice } from '../backends/registry';
 import { parseArgs, USAGE, UsageError, type Command } from './args';
 import { runBench } from './bench';
 import { CliError, writeTextAtomic } from './files';
@@ -53,21 +53,17 @@ async function execute(
       return 0;
     }
     case 'run': {
-      if (!BACKEND_NAMES.includes(command.backend)) {
-        throw new CliError(
-          `unknown backend "${command.backend}"; available here: ${BACKEND_NAMES.join(', ')}`,
-        );
-      }
+      await checkBackend(command.backend);
       const loaded = await loadCircuit(command.file, command);
       if (!loaded.ok) {
         err(`${loaded.problems.join('\n')}\n`);
         return 1;
       }
-      const result = runBackend(command.backend, loaded.plan);
+      const result = await runBackend(command.backend as BackendChoice, loaded.plan);
       const text =
         command.format === 'csv'
           ? formatCsv(result)
-          : formatJson(toTraceFile(loaded.document.name, command.backend, result));
+          : formatJson(toTraceFile(loaded.document.name, result.backend, result));
       if (command.out === undefined) out(text);
       else await writeTextAtomic(command.out, text);
       return 0;
@@ -75,5 +71,19 @@ async function execute(
     case 'bench':
       await runBench(command.quick, out);
       return 0;
+  }
+}
+
+/** An unknown or unavailable backend is a one-line error naming what this machine offers. */
+async function checkBackend(name: string): Promise<void> {
+  if (name === 'auto') return;
+  const listed = await listBackends();
+  const here = [...listed.filter((b) => b.available).map((b) => b.name), 'auto'].join(', ');
+  const info = listed.find((b) => b.name === name);
+  if (!info) throw new CliError(`unknown backend "${name}"; available here: ${here}`);
+  if (!info.available) {
+    throw new CliError(
+      `backend "${name}" is not available here (${info.reason}); available: ${here}`,
+    );
   }
 }

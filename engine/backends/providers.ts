@@ -1,0 +1,79 @@
+/**
+ * One provider per backend name: its static description, how to probe this environment for it,
+ * and how to build a runner. The registry is the only importer; heavy code (gpu.js) is loaded
+ * lazily inside `probe` and `create`, so importing the registry costs nothing.
+ */
+import type { Plan } from '../compile/types';
+import { createReferenceRunner } from './reference';
+import type { BackendEnv } from './registry';
+import type { BackendInfo, BackendName, BackendRunner, Runner } from './types';
+
+export interface Provider {
+  /** Name, label, device and tolerance, marked unavailable until probed. */
+  describe(): BackendInfo;
+  probe(env: BackendEnv): Promise<BackendInfo>;
+  create(plan: Plan): Promise<BackendRunner>;
+}
+
+/** Wraps a synchronous CPU runner in the asynchronous runner interface. */
+export function fromSyncRunner(runner: Runner, backend: BackendName): BackendRunner {
+  let disposed = false;
+  const live = (): Runner => {
+    if (disposed) throw new Error(`the ${backend} runner was disposed`);
+    return runner;
+  };
+  return {
+    plan: runner.plan,
+    backend,
+    get currentStep() {
+      return runner.currentStep;
+    },
+    advance: (steps) => Promise.resolve().then(() => live().advance(steps)),
+    reset: () => live().reset(),
+    dispose: () => {
+      disposed = true;
+    },
+  };
+}
+
+const EXACT = { maxAbs: 0, spikeSteps: 'identical' } as const;
+
+const reference: Provider = {
+  describe: () => ({
+    name: 'reference',
+    label: 'Reference (exact)',
+    available: false,
+    reason: null,
+    device: 'cpu',
+    exact: true,
+    tolerance: EXACT,
+  }),
+  probe: () => Promise.resolve({ ...reference.describe(), available: true }),
+  create: (plan) => Promise.resolve(fromSyncRunner(createReferenceRunner(plan), 'reference')),
+};
+
+function notYet(name: BackendName, label: string, device: BackendInfo['device']): Provider {
+  const describe = (): BackendInfo => ({
+    name,
+    label,
+    available: false,
+    reason: 'not built yet (issue #4 in progress)',
+    device,
+    exact: false,
+    tolerance: { maxAbs: 1e-5, spikeSteps: 'identical' },
+  });
+  return {
+    describe,
+    probe: () => Promise.resolve(describe()),
+    create: () => Promise.reject(new Error(`backend "${name}" is not built yet`)),
+  };
+}
+
+export const PROVIDERS: Record<BackendName, Provider> = {
+  reference,
+  'js-fast': notYet('js-fast', 'Fast CPU (TypeScript)', 'cpu'),
+  webasm: notYet('webasm', 'WebAssembly (gpu.js)', 'cpu'),
+  cpu: notYet('cpu', 'CPU (gpu.js)', 'cpu'),
+  webgl2: notYet('webgl2', 'WebGL2 (gpu.js)', 'gpu'),
+  webgpu: notYet('webgpu', 'WebGPU (gpu.js)', 'gpu'),
+};
