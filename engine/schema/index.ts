@@ -6,3 +6,6 @@ export { POPULATION_DEFAULTS, POPULATION_FIELDS } from './nodes/population';
 export { MAX_SIZE } from './fields';
 export { MAX_STEPS } from './document';
 export { MAX_DELAY_STEPS } from './edges';
+export * from './catalog';
+export * from './fieldMeta';
+export * from './newNodes';
