@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NODE_KINDS, recordableVariables, receivesProjections, sendsSpikes } from './catalog';
-import { NODE_FIELDS, PROJECTION_FIELDS, norseValue, type NumberField } from './fieldMeta';
+import { PROJECTION_FIELDS } from './connectionFields';
+import { NODE_FIELDS, norseValue, type NumberField } from './fieldMeta';
 import { createNode, createProbeEdge, createProjection } from './newNodes';
 import { parseCircuit } from './parse';
 import type { CircuitDocument, CircuitNode } from './types';

@@ -4,12 +4,10 @@
  * schemas enforce (`min`, `max`, `integer`); the slider ranges are only what a slider offers —
  * the number field accepts anything the schema accepts.
  */
-import { MAX_DELAY_STEPS } from './edges';
 import { MAX_SIZE } from './fields';
 import { POPULATION_DEFAULTS, POPULATION_FIELDS } from './nodes/population';
 import { NEW_NODE_DEFAULTS } from './newNodes';
 import type { NodeKind } from './types';
-import { INPUT_ORDERS } from './types';
 
 /** Where a field lives: on the node, in its `params`, in a projection's `rule`, … */
 export type FieldHost = 'node' | 'params' | 'edge' | 'rule' | 'simulation';
@@ -153,7 +151,7 @@ const rateField = (defaultValue: number): NumberField => ({
   slider: { min: 0, max: 200, step: 1 },
 });
 
-const seedField = (host: FieldHost): NumberField => ({
+export const seedField = (host: FieldHost): NumberField => ({
   type: 'number',
   key: 'seed',
   host,
@@ -263,93 +261,6 @@ export const NODE_FIELDS: Readonly<Record<NodeKind, readonly FieldMeta[]>> = {
 };
 
 /** A projection's editable fields; `weight` and `probability` live in its rule. */
-export const PROJECTION_FIELDS: readonly FieldMeta[] = [
-  {
-    type: 'choice',
-    key: 'type',
-    host: 'rule',
-    symbol: 'rule',
-    name: 'which neurons connect',
-    options: [
-      { value: 'oneToOne', label: 'one-to-one' },
-      { value: 'allToAll', label: 'all-to-all' },
-      { value: 'random', label: 'random' },
-    ],
-    defaultValue: 'oneToOne',
-  },
-  {
-    type: 'number',
-    key: 'weight',
-    host: 'rule',
-    symbol: 'w',
-    name: 'weight (negative: inhibitory)',
-    unit: '',
-    defaultValue: 1,
-    slider: { min: -5, max: 5, step: 0.05 },
-  },
-  {
-    type: 'number',
-    key: 'probability',
-    host: 'rule',
-    symbol: 'p',
-    name: 'connection probability',
-    unit: '',
-    defaultValue: 0.1,
-    min: 0,
-    max: 1,
-    slider: { min: 0, max: 1, step: 0.01 },
-  },
-  {
-    type: 'number',
-    key: 'delaySteps',
-    host: 'edge',
-    symbol: 'delay',
-    name: 'extra delay',
-    unit: 'steps',
-    defaultValue: 0,
-    min: 0,
-    max: MAX_DELAY_STEPS,
-    integer: true,
-    slider: { min: 0, max: 50, step: 1 },
-  },
-  seedField('edge'),
-];
-
-export const SIMULATION_FIELDS: readonly FieldMeta[] = [
-  {
-    type: 'number',
-    key: 'dtMs',
-    host: 'simulation',
-    symbol: 'dt',
-    name: 'time step',
-    unit: 'ms',
-    defaultValue: 1,
-    min: 0,
-    minExclusive: true,
-    norse: { name: 'dt', unit: 's', convert: 'same' },
-  },
-  {
-    type: 'number',
-    key: 'durationMs',
-    host: 'simulation',
-    symbol: 'duration',
-    name: 'simulated time',
-    unit: 'ms',
-    defaultValue: 1000,
-    min: 0,
-  },
-  {
-    type: 'choice',
-    key: 'inputOrder',
-    host: 'simulation',
-    symbol: 'input order',
-    name: "which Norse version's input order",
-    options: INPUT_ORDERS.map((order) => ({ value: order, label: order })),
-    defaultValue: 'norse-1.1',
-  },
-  seedField('simulation'),
-];
-
 /**
  * The Norse value of a field ("τmem 10 ms ↔ tau_mem_inv 100/s"): τ⁻¹ = 1000 / τMs in double,
  * stored as float32, as MODELS.md prescribes. dt is shown in seconds.

@@ -8,4 +8,5 @@ export { MAX_STEPS } from './document';
 export { MAX_DELAY_STEPS } from './edges';
 export * from './catalog';
 export * from './fieldMeta';
+export * from './connectionFields';
 export * from './newNodes';
