@@ -5,6 +5,8 @@
  */
 import type { Plan } from '../compile/types';
 import { createReferenceRunner } from './reference';
+import { simdSupported } from './simd/kernels';
+import { createSimdRunner } from './simd/runner';
 import type { BackendEnv } from './registry';
 import type { BackendInfo, BackendName, BackendRunner, Runner } from './types';
 
@@ -52,6 +54,27 @@ const reference: Provider = {
   create: (plan) => Promise.resolve(fromSyncRunner(createReferenceRunner(plan), 'reference')),
 };
 
+const wasmSimd: Provider = {
+  describe: () => ({
+    name: 'wasm-simd',
+    label: 'WebAssembly SIMD (exact)',
+    available: false,
+    reason: null,
+    device: 'cpu',
+    exact: true,
+    tolerance: EXACT,
+  }),
+  probe: () => {
+    const missing = simdSupported();
+    return Promise.resolve({
+      ...wasmSimd.describe(),
+      available: missing === null,
+      reason: missing,
+    });
+  },
+  create: (plan) => Promise.resolve(fromSyncRunner(createSimdRunner(plan), 'wasm-simd')),
+};
+
 function notYet(name: BackendName, label: string, device: BackendInfo['device']): Provider {
   const describe = (): BackendInfo => ({
     name,
@@ -71,7 +94,7 @@ function notYet(name: BackendName, label: string, device: BackendInfo['device'])
 
 export const PROVIDERS: Record<BackendName, Provider> = {
   reference,
-  'js-fast': notYet('js-fast', 'Fast CPU (TypeScript)', 'cpu'),
+  'wasm-simd': wasmSimd,
   webasm: notYet('webasm', 'WebAssembly (gpu.js)', 'cpu'),
   cpu: notYet('cpu', 'CPU (gpu.js)', 'cpu'),
   webgl2: notYet('webgl2', 'WebGL2 (gpu.js)', 'gpu'),

@@ -65,7 +65,7 @@ export function listBackends(env: BackendEnv = {}): Promise<BackendInfo[]> {
 
 /**
  * The `auto` choice for a plan among the available backends (pure: same inputs, same answer).
- * Small circuits stay on the CPU: `js-fast` (exact, event-driven), else `reference`. Only a
+ * Small circuits stay on the CPU: `wasm-simd` (exact, event-driven), else `reference`. Only a
  * hardware GPU counts as a GPU — SwiftShader and Dawn's fallback adapter are CPU emulations and
  * slower than the CPU path — and only for at least `AUTO_GPU_MIN_UNITS` units, WebGPU first.
  */
@@ -76,8 +76,8 @@ export function chooseBackend(plan: Plan, available: readonly BackendInfo[]): Ba
     if (usable('webgpu')) return 'webgpu';
     if (usable('webgl2')) return 'webgl2';
   }
-  const cpuFast = available.some((b) => b.name === 'js-fast' && b.available);
-  return cpuFast ? 'js-fast' : 'reference';
+  const cpuFast = available.some((b) => b.name === 'wasm-simd' && b.available);
+  return cpuFast ? 'wasm-simd' : 'reference';
 }
 
 /**

@@ -54,10 +54,17 @@ export interface Runner {
 
 /**
  * Every backend the registry knows. `reference` is the exact TypeScript source of truth;
- * `js-fast` an event-driven TypeScript CPU backend; `webasm`, `cpu`, `webgl2` and `webgpu` are
- * gpu.js modes (see README.md in this folder).
+ * `wasm-simd` is exact too: hand-written WebAssembly SIMD with event-driven synapses, the fast CPU
+ * path; `webasm`, `cpu`, `webgl2` and `webgpu` are gpu.js modes (see README.md in this folder).
  */
-export const BACKEND_NAMES = ['reference', 'js-fast', 'webasm', 'cpu', 'webgl2', 'webgpu'] as const;
+export const BACKEND_NAMES = [
+  'reference',
+  'wasm-simd',
+  'webasm',
+  'cpu',
+  'webgl2',
+  'webgpu',
+] as const;
 export type BackendName = (typeof BACKEND_NAMES)[number];
 /** What a user or the headless runner may ask for: a backend, or `auto` (see `chooseBackend`). */
 export type BackendChoice = BackendName | 'auto';

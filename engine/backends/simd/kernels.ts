@@ -1,0 +1,288 @@
+/**
+ * The WebAssembly kernels of the `wasm-simd` backend, written with the assembler in
+ * assembler.ts. Two families:
+ *
+ * - Model steps, four neurons per f32x4 instruction, in the exact operation order and grouping
+ *   of engine/models/li.ts and lif.ts (both Norse orders). A LIF step also appends the indices of
+ *   the neurons that spiked, ascending, to a spike list and returns their count.
+ * - Synaptic delivery, event-driven: only spiking (or nonzero) presynaptic neurons are visited,
+ *   in ascending order, so every postsynaptic sum adds the same terms in the same order as the
+ *   reference's gather — exact, not approximately equal.
+ *
+ * All pointers are byte addresses into the imported memory, every array 16-byte aligned and
+ * padded to a multiple of four floats.
+ */
+import { F32, FunctionBuilder, I32, V128, assembleModule } from './assembler';
+import { wasmApi, type WasmModule } from './wasmApi';
+
+export type ModelKind = 'li' | 'lif';
+export type ModelOrder = '11' | '007';
+/** Coefficients: one value per population (`u`) or one array per neuron (`n`). */
+export type CoefficientMode = 'u' | 'n';
+
+export function modelExportName(kind: ModelKind, order: ModelOrder, mode: CoefficientMode): string {
+  return `${kind}_${order}_${mode}`;
+}
+
+const COEFFICIENTS = ['a', 'b', 'vLeak', 'vTh', 'vReset'] as const;
+
+/** for (o = 0; o < limit; o += stride) { body } — `o` and `limit` are i32 locals. */
+function forBytes(f: FunctionBuilder, o: string, limit: string, stride: number, body: () => void) {
+  f.op('i32.const', 0).set(o);
+  f.op('block').op('loop');
+  f.get(o).get(limit).op('i32.ge_u').op('br_if', 1);
+  body();
+  f.get(o).op('i32.const', stride).op('i32.add').set(o);
+  f.op('br', 0).op('end').op('end');
+}
+
+/** Pushes `base + o`. */
+function at(f: FunctionBuilder, base: string, o: string): FunctionBuilder {
+  return f.get(base).get(o).op('i32.add');
+}
+
+/** Pushes `base + (index << 2)`. */
+function element(f: FunctionBuilder, base: string, index: string): FunctionBuilder {
+  return f.get(base).get(index).op('i32.const', 2).op('i32.shl').op('i32.add');
+}
+
+function modelStep(kind: ModelKind, order: ModelOrder, mode: CoefficientMode): FunctionBuilder {
+  const coefficientType = mode === 'u' ? F32 : I32;
+  const f = new FunctionBuilder(
+    [
+      ['v', I32],
+      ['i', I32],
+      ['x', I32],
+      ['list', I32],
+      ['n', I32],
+      ...COEFFICIENTS.map((c): [string, typeof F32 | typeof I32] => [c, coefficientType]),
+    ],
+    [I32],
+  );
+  for (const name of ['o', 'end', 'count', 'bits', 'idx']) f.local(name, I32);
+  for (const name of ['A', 'NB', 'VL', 'VT', 'VR', 'ZERO', 'vk', 'ik', 'xk', 'iJ', 'vs', 'm']) {
+    f.local(name, V128);
+  }
+  // Vectors of the coefficients: splatted once (uniform) or loaded per four neurons.
+  const coefficients = (o: string | null) => {
+    const load = (c: (typeof COEFFICIENTS)[number]) =>
+      o === null ? f.get(c).op('f32x4.splat') : at(f, c, o).op('v128.load');
+    if (mode === 'u' && o === null) f.get('b').op('f32.neg').op('f32x4.splat').set('NB');
+    if (mode === 'n' && o !== null) load('b').op('f32x4.neg').set('NB');
+    load('a').set('A');
+    load('vLeak').set('VL');
+    if (kind === 'lif') {
+      load('vTh').set('VT');
+      load('vReset').set('VR');
+    }
+  };
+  f.op('f32.const', 0).op('f32x4.splat').set('ZERO');
+  if (mode === 'u') coefficients(null);
+  // end = ceil(n / 4) * 16 bytes
+  f.get('n').op('i32.const', 3).op('i32.add').op('i32.const', -4).op('i32.and');
+  f.op('i32.const', 2).op('i32.shl').set('end');
+  forBytes(f, 'o', 'end', 16, () => {
+    if (mode === 'n') coefficients('o');
+    at(f, 'v', 'o').op('v128.load').set('vk');
+    at(f, 'i', 'o').op('v128.load').set('ik');
+    at(f, 'x', 'o').op('v128.load').set('xk');
+    // The current the membrane sees: i' = i + x (norse-1.1) or the previous i (norse-0.0.7).
+    if (order === '11') f.get('ik').get('xk').op('f32x4.add').set('iJ');
+    else f.get('ik').set('iJ');
+    // v* = v + a·((vLeak − v) + i')
+    f.get('vk');
+    f.get('A').get('VL').get('vk').op('f32x4.sub').get('iJ').op('f32x4.add').op('f32x4.mul');
+    f.op('f32x4.add').set('vs');
+    // i = i' + (−b)·i'   (norse-0.0.7: then + x)
+    at(f, 'i', 'o');
+    f.get('iJ').get('NB').get('iJ').op('f32x4.mul').op('f32x4.add');
+    if (order === '007') f.get('xk').op('f32x4.add');
+    f.op('v128.store');
+    if (kind === 'li') {
+      at(f, 'v', 'o').get('vs').op('v128.store');
+      return;
+    }
+    // z = (v* − vTh) > 0; v = z ? vReset : v*
+    f.get('vs').get('VT').op('f32x4.sub').get('ZERO').op('f32x4.gt').set('m');
+    at(f, 'v', 'o').get('VR').get('vs').get('m').op('v128.bitselect').op('v128.store');
+    appendSpikes(f);
+  });
+  f.get('count');
+  return f;
+}
+
+/** Appends the lanes set in mask `m` (neurons o/4 + lane, below n) to the spike list. */
+function appendSpikes(f: FunctionBuilder): void {
+  f.get('m').op('i32x4.bitmask').set('bits');
+  f.op('block');
+  f.get('bits').op('i32.eqz').op('br_if', 0);
+  f.op('loop');
+  f.get('o').op('i32.const', 2).op('i32.shr_u').get('bits').op('i32.ctz').op('i32.add').set('idx');
+  f.get('idx').get('n').op('i32.lt_u').op('if');
+  element(f, 'list', 'count').get('idx').op('i32.store');
+  f.get('count').op('i32.const', 1).op('i32.add').set('count');
+  f.op('end');
+  f.get('bits').get('bits').op('i32.const', 1).op('i32.sub').op('i32.and').tee('bits');
+  f.op('br_if', 0).op('end');
+  f.op('end');
+}
+
+/**
+ * Visits presynaptic neurons in ascending order: from a spike list (`spikes`: value 1, so the
+ * term is the weight itself, as fround(1·w) = w) or every nonzero entry of a value array.
+ */
+function forEachPre(f: FunctionBuilder, source: 'spikes' | 'values', body: () => void): void {
+  f.local('s', I32);
+  f.local('pre', I32);
+  if (source === 'values') f.local('val', F32);
+  f.op('i32.const', 0).set('s');
+  f.op('block').op('loop');
+  f.get('s').get('count').op('i32.ge_u').op('br_if', 1);
+  if (source === 'spikes') {
+    element(f, 'src', 's').op('i32.load').set('pre');
+    body();
+  } else {
+    f.get('s').set('pre');
+    element(f, 'src', 's').op('f32.load').set('val');
+    f.get('val').op('f32.const', 0).op('f32.ne').op('if');
+    body();
+    f.op('end');
+  }
+  f.get('s').op('i32.const', 1).op('i32.add').set('s');
+  f.op('br', 0).op('end').op('end');
+}
+
+/** Pushes the term for weight address on the stack: w (spikes) or fround(val · w) (values). */
+function term(f: FunctionBuilder, source: 'spikes' | 'values', vector: boolean): void {
+  f.op(vector ? 'v128.load' : 'f32.load');
+  if (source === 'values') {
+    if (vector) f.get('val').op('f32x4.splat').op('f32x4.mul');
+    else f.get('val').op('f32.mul');
+  }
+}
+
+/** Sparse, column form: for each pre, x[post[e]] += term(w[e]), e in [colStart[pre], colStart[pre+1]). */
+function sparse(source: 'spikes' | 'values'): FunctionBuilder {
+  const f = new FunctionBuilder(
+    ['src', 'count', 'colStart', 'post', 'w', 'x'].map((n): [string, typeof I32] => [n, I32]),
+    [],
+  );
+  f.local('e', I32);
+  f.local('end', I32);
+  f.local('addr', I32);
+  forEachPre(f, source, () => {
+    element(f, 'colStart', 'pre').op('i32.load').set('e');
+    element(f, 'colStart', 'pre').op('i32.load', 4).set('end');
+    f.op('block').op('loop');
+    f.get('e').get('end').op('i32.ge_u').op('br_if', 1);
+    element(f, 'post', 'e').op('i32.load').op('i32.const', 2).op('i32.shl');
+    f.get('x').op('i32.add').tee('addr');
+    f.get('addr').op('f32.load');
+    element(f, 'w', 'e');
+    term(f, source, false);
+    f.op('f32.add').op('f32.store');
+    f.get('e').op('i32.const', 1).op('i32.add').set('e');
+    f.op('br', 0).op('end').op('end');
+  });
+  return f;
+}
+
+/** Dense, transposed: for each pre, x[0..rowBytes) += term(wt[pre row]), four posts at a time. */
+function dense(source: 'spikes' | 'values'): FunctionBuilder {
+  const f = new FunctionBuilder(
+    ['src', 'count', 'wt', 'rowBytes', 'x'].map((n): [string, typeof I32] => [n, I32]),
+    [],
+  );
+  f.local('row', I32);
+  f.local('o', I32);
+  forEachPre(f, source, () => {
+    f.get('wt').get('pre').get('rowBytes').op('i32.mul').op('i32.add').set('row');
+    forBytes(f, 'o', 'rowBytes', 16, () => {
+      at(f, 'x', 'o');
+      at(f, 'x', 'o').op('v128.load');
+      at(f, 'row', 'o');
+      term(f, source, true);
+      f.op('f32x4.add').op('v128.store');
+    });
+  });
+  return f;
+}
+
+/** One-to-one from spikes: x[k] += w[k] for each spiking k. */
+function diagonalSpikes(): FunctionBuilder {
+  const f = new FunctionBuilder(
+    ['src', 'count', 'w', 'x'].map((n): [string, typeof I32] => [n, I32]),
+    [],
+  );
+  f.local('addr', I32);
+  forEachPre(f, 'spikes', () => {
+    element(f, 'x', 'pre').tee('addr');
+    f.get('addr').op('f32.load');
+    element(f, 'w', 'pre').op('f32.load');
+    f.op('f32.add').op('f32.store');
+  });
+  return f;
+}
+
+/**
+ * One-to-one from values, all neurons: x += fround(val · w). Adding fround(0 · w) = ±0 leaves a
+ * sum unchanged (a sum that starts at +0 is never −0), so not skipping zeros is still exact.
+ */
+function diagonalValues(): FunctionBuilder {
+  const f = new FunctionBuilder(
+    ['src', 'count', 'w', 'x'].map((n): [string, typeof I32] => [n, I32]),
+    [],
+  );
+  f.local('o', I32);
+  f.local('end', I32);
+  f.get('count').op('i32.const', 3).op('i32.add').op('i32.const', -4).op('i32.and');
+  f.op('i32.const', 2).op('i32.shl').set('end');
+  forBytes(f, 'o', 'end', 16, () => {
+    at(f, 'x', 'o');
+    at(f, 'x', 'o').op('v128.load');
+    at(f, 'src', 'o').op('v128.load');
+    at(f, 'w', 'o').op('v128.load');
+    f.op('f32x4.mul').op('f32x4.add').op('v128.store');
+  });
+  return f;
+}
+
+let compiled: WasmModule | null = null;
+
+/** The compiled kernel module (compiled once per process; instantiated per runner). */
+export function kernelModule(): WasmModule {
+  if (compiled) return compiled;
+  const wasm = wasmApi();
+  if (!wasm) throw new Error('WebAssembly is not available');
+  const functions = new Map<string, FunctionBuilder>();
+  for (const kind of ['li', 'lif'] as const) {
+    for (const order of ['11', '007'] as const) {
+      for (const mode of ['u', 'n'] as const) {
+        functions.set(modelExportName(kind, order, mode), modelStep(kind, order, mode));
+      }
+    }
+  }
+  functions.set('sparse_spikes', sparse('spikes'));
+  functions.set('sparse_values', sparse('values'));
+  functions.set('dense_spikes', dense('spikes'));
+  functions.set('dense_values', dense('values'));
+  functions.set('diagonal_spikes', diagonalSpikes());
+  functions.set('diagonal_values', diagonalValues());
+  compiled = new wasm.Module(assembleModule(functions));
+  return compiled;
+}
+
+/** The kernels' exports, typed. Model steps return the number of spikes appended. */
+export interface KernelExports {
+  [model: string]: (...args: number[]) => number;
+}
+
+/** True where WebAssembly with 128-bit SIMD is available (Node ≥ 16, every current browser). */
+export function simdSupported(): string | null {
+  try {
+    kernelModule();
+    return null;
+  } catch (error) {
+    return `WebAssembly SIMD is not available: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
