@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { edgeSchema } from './edges';
 import { positiveMs, seed } from './fields';
+import { scopesSchema, viewSchema } from './layout';
 import {
   constantCurrentNodeSchema,
   poissonNodeSchema,
@@ -26,6 +27,10 @@ export const nodeSchema = z.discriminatedUnion(
   ],
   { error: `must be one of ${NODE_KINDS.map((k) => `"${k}"`).join(', ')}` },
 );
+
+/** A canvas holds far fewer; large networks are large populations, not many nodes. */
+export const MAX_NODES = 10_000;
+export const MAX_EDGES = 10_000;
 
 /** The longest run a file may ask for, in steps; a longer one is almost certainly a typo. */
 export const MAX_STEPS = 100_000_000;
@@ -62,8 +67,14 @@ export const documentSchema = z
       .max(500, { error: 'must be at most 500 characters' })
       .default('Untitled circuit'),
     simulation: simulationSchema.default(() => simulationSchema.parse({})),
-    nodes: z.array(nodeSchema),
-    edges: z.array(edgeSchema).default(() => []),
+    // The limit is checked before the entries, so a million of them cost one message.
+    nodes: z.array(nodeSchema).max(MAX_NODES, { error: `must have at most ${MAX_NODES} nodes` }),
+    edges: z
+      .array(edgeSchema)
+      .max(MAX_EDGES, { error: `must have at most ${MAX_EDGES} edges` })
+      .default(() => []),
+    view: viewSchema,
+    scopes: scopesSchema,
   })
   .superRefine((doc, ctx) => {
     const seen = new Map<string, string>();

@@ -1,12 +1,16 @@
 export * from './types';
-export { parseCircuit, parseCircuitJson } from './parse';
+export { parseCircuit, parseCircuitBytes, parseCircuitJson } from './parse';
 export { serializeCircuit } from './serialize';
 export { jsonPath } from './errors';
 export { POPULATION_DEFAULTS, POPULATION_FIELDS } from './nodes/population';
 export { MAX_SIZE } from './fields';
-export { MAX_STEPS } from './document';
+export { MAX_EDGES, MAX_NODES, MAX_STEPS } from './document';
 export { MAX_DELAY_STEPS } from './edges';
 export * from './catalog';
 export * from './fieldMeta';
 export * from './connectionFields';
 export * from './newNodes';
+export { DEFAULT_VIEW, MAX_ZOOM, MIN_ZOOM, DEFAULT_SCOPE_HEIGHT_PX, MAX_SCOPES } from './layout';
+export { MIGRATIONS, OLDEST_FORMAT_VERSION, migrate, type Migration } from './migrations';
+export { MAX_DEPTH } from './structure';
+export { decodeUtf8 } from './utf8';

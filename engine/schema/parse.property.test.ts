@@ -4,7 +4,7 @@ import { parseCircuit, parseCircuitJson } from './parse';
 import { serializeCircuit } from './serialize';
 
 const valid = {
-  formatVersion: 1,
+  formatVersion: 2,
   name: 'two spikes',
   simulation: { dtMs: 1, durationMs: 200, inputOrder: 'norse-0.0.7', seed: 3 },
   nodes: [

@@ -3,7 +3,7 @@ import { parseCircuit, parseCircuitJson } from './parse';
 import { serializeCircuit } from './serialize';
 
 const minimal = {
-  formatVersion: 1,
+  formatVersion: 2,
   nodes: [
     { id: 'in', kind: 'spikeTimes', spikeTimesMs: [[20, 100]] },
     { id: 'pop', kind: 'lif' },
@@ -100,7 +100,7 @@ describe('parseCircuit', () => {
 
   it('refuses a newer format version with both versions named', () => {
     expect(errorsOf({ ...minimal, formatVersion: 7 })).toEqual([
-      '$.formatVersion: made by a newer Spikeboard (format 7); this app reads up to 1',
+      '$.formatVersion: made by a newer Spikeboard (format 7); this app reads up to 2',
     ]);
   });
 

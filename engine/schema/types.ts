@@ -1,12 +1,16 @@
 /**
- * The Spikeboard circuit document, format version 1: the project file every layer shares.
+ * The Spikeboard circuit document, format version 2: the project file every layer shares.
  *
  * Units live in every key (`tauMemMs`, `rateHz`, `delaySteps`). Time constants are stored in
  * milliseconds; per-step coefficients are derived when compiling (see engine/compile).
  * Potentials are dimensionless, as in Norse.
  */
 
-export const FORMAT_VERSION = 1;
+/**
+ * The format this app writes. Older formats are migrated on open (migrations.ts); a newer one is
+ * refused with "made by a newer Spikeboard". Format 2 added the canvas `view` and the `scopes`.
+ */
+export const FORMAT_VERSION = 2;
 
 /** Which of Norse's two input orders the simulation follows (see MODELS.md). */
 export type InputOrder = 'norse-1.1' | 'norse-0.0.7';
@@ -141,12 +145,37 @@ export interface SimulationSettings {
   seed: number;
 }
 
+/** The canvas viewport: pan in canvas pixels (as React Flow's viewport) and zoom factor. */
+export interface CanvasView {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+/**
+ * One oscilloscope pane. `probes` names probe nodes by id, in legend order; an id that names no
+ * probe (a probe deleted since) is kept in the file and simply shows nothing.
+ */
+export interface ScopePane {
+  id: string;
+  title?: string;
+  probes: string[];
+  heightPx: number;
+}
+
 export interface CircuitDocument {
   formatVersion: typeof FORMAT_VERSION;
   name: string;
   simulation: SimulationSettings;
   nodes: CircuitNode[];
   edges: CircuitEdge[];
+  /**
+   * Layout, not circuit: where the canvas looked and which scopes showed which probes. Parsing
+   * always fills both (defaults `DEFAULT_VIEW` and `[]`, meaning "the app decides"); they are
+   * optional here so documents built in code (tests, templates) need not spell them out.
+   */
+  view?: CanvasView;
+  scopes?: ScopePane[];
 }
 
 /** A located problem with user data: `path` is a JSON path such as `$.nodes[2].params.tauMemMs`. */

@@ -10,6 +10,7 @@ import type {
   LifParams,
   ProbeVariable,
 } from '../schema/types';
+import { FORMAT_VERSION } from '../schema/types';
 
 export const NORSE_DEFAULTS: LifParams = {
   tauMemMs: 10,
@@ -25,7 +26,7 @@ export function doc(
   simulation: Partial<CircuitDocument['simulation']> = {},
 ): CircuitDocument {
   return {
-    formatVersion: 1,
+    formatVersion: FORMAT_VERSION,
     name: 'test',
     simulation: { dtMs: 1, durationMs: 100, inputOrder: 'norse-1.1', seed: 0, ...simulation },
     nodes,

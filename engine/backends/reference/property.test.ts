@@ -8,6 +8,7 @@ import type {
   ConnectionRule,
   WeightValue,
 } from '../../schema/types';
+import { FORMAT_VERSION } from '../../schema/types';
 import { simulate } from './simulate';
 
 const at = { x: 0, y: 0 };
@@ -174,7 +175,7 @@ const circuit: fc.Arbitrary<CircuitDocument> = fc
     }),
   )
   .map(({ nodes, edges, inputOrder, durationMs }) => ({
-    formatVersion: 1 as const,
+    formatVersion: FORMAT_VERSION,
     name: 'random',
     simulation: { dtMs: 1, durationMs, inputOrder, seed: 0 },
     nodes: [...nodes],
