@@ -1,33 +1,61 @@
 /**
- * The window: a header, the scope of the open circuit, a status bar. It only composes; opening,
- * running and drawing live in project/, sim/ and scopes/.
+ * The main window (PRODUCT.md): the toolbar on top (editing tools and the simulation bar), the
+ * palette left, the canvas in the centre, the inspector right, the scopes below, the status bar
+ * at the bottom. It only composes; the document lives in state/, the canvas in canvas/, the
+ * simulation in sim/, the panes in scopes/.
  */
-import { FailurePanel } from './layout/FailurePanel';
+import { ReactFlowProvider } from '@xyflow/react';
+import { useEffect } from 'react';
+import { Canvas } from './canvas/Canvas';
+import { installClipboard } from './commands/systemClipboard';
+import { useShortcuts } from './commands/useShortcuts';
+import { Inspector } from './inspector/Inspector';
+import { ConnectDialog } from './layout/ConnectDialog';
+import { EditorTools } from './layout/EditorTools';
+import { HelpOverlay } from './layout/HelpOverlay';
 import { StatusBar } from './layout/StatusBar';
-import { LIF_VERSUS_LI } from './project/examples';
-import { MembraneScope } from './scopes/MembraneScope';
-import { useSimulation } from './sim/useSimulation';
+import { Palette } from './palette/Palette';
+import { ScopeDock } from './scopes/ScopeDock';
+import { SimulationBar } from './sim/SimulationBar';
+import { useEditorStore } from './state/editorStore';
+import { useViewStore } from './state/viewStore';
 
-export function App() {
-  const view = useSimulation(LIF_VERSUS_LI);
-  const title =
-    view.phase === 'running' || view.phase === 'done' ? view.document.name : LIF_VERSUS_LI.fileName;
+function Window() {
+  useShortcuts();
+  useEffect(installClipboard, []);
+  const title = useEditorStore((s) => s.document.name);
+  const dialog = useViewStore((s) => s.dialog);
   return (
     <div className="app">
       <header className="app__header">
-        <span className="app__name">Spikeboard</span>
-        <span className="app__document" data-testid="document-name">
-          {title}
-        </span>
+        <div className="app__identity">
+          <span className="app__name">Spikeboard</span>
+          <span className="app__document" data-testid="document-name">
+            {title}
+          </span>
+        </div>
+        <EditorTools />
+        <SimulationBar />
       </header>
-      <main className="app__main">
-        {view.phase === 'failed' ? <FailurePanel failure={view.failure} /> : null}
-        {view.phase === 'running' || view.phase === 'done' ? (
-          <MembraneScope document={view.document} store={view.store} />
-        ) : null}
-        {view.phase === 'starting' ? <p className="empty-note">Opening {title}…</p> : null}
-      </main>
-      <StatusBar view={view} />
+      <div className="workspace">
+        <Palette />
+        <Canvas />
+        <Inspector />
+      </div>
+      <section className="dock" aria-label="Scopes">
+        <ScopeDock />
+      </section>
+      <StatusBar />
+      {dialog === 'help' ? <HelpOverlay /> : null}
+      {dialog === 'connect' ? <ConnectDialog /> : null}
     </div>
+  );
+}
+
+export function App() {
+  return (
+    <ReactFlowProvider>
+      <Window />
+    </ReactFlowProvider>
   );
 }

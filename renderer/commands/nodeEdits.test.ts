@@ -92,7 +92,7 @@ describe('field commands', () => {
   it('sets rate or period of a regular generator, never both', () => {
     let doc = run(example(), addNode('regular', { x: 0, y: 0 }));
     doc = run(doc, setNodeField(['regular'], field('regular', 'periodMs'), 25));
-    const node = doc.nodes.find((n) => n.id === 'regular') as Record<string, unknown>;
+    const node = doc.nodes.find((n) => n.id === 'regular') as unknown as Record<string, unknown>;
     expect(node['periodMs']).toBe(25);
     expect('rateHz' in node).toBe(false);
   });

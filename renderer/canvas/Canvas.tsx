@@ -1,0 +1,115 @@
+/**
+ * The circuit canvas (React Flow): nodes and edges derived from the document, dragging and
+ * connecting turned into commands, drop target of the palette, minimap, zoom controls and a grid
+ * that nodes snap to. Drag on empty canvas draws a selection box; the middle or right button (or
+ * Space + drag, or the scroll wheel) pans; Ctrl + wheel zooms.
+ */
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  SelectionMode,
+  type Node,
+} from '@xyflow/react';
+import { useMemo } from 'react';
+import { GRID_PX } from '../commands/arrange';
+import { useEditorStore } from '../state/editorStore';
+import { useViewStore } from '../state/viewStore';
+import { colorVar } from '../theme/colors';
+import { useThemeStore } from '../theme/themeStore';
+import { CircuitNodeView } from '../nodes/CircuitNodeView';
+import { isValidConnection, onConnect, onConnectEnd } from './connectHandlers';
+import { ArrowMarkers } from './edges/ArrowMarkers';
+import { ProbeEdgeView } from './edges/ProbeEdgeView';
+import { ProjectionEdgeView } from './edges/ProjectionEdgeView';
+import { onEdgesChange, onNodesChange } from './flowChanges';
+import { loopClosingEdges } from './loopEdges';
+import { CanvasNotice } from './CanvasNotice';
+import { onPaletteDragOver, usePaletteDrop } from './paletteDrop';
+import { createEdgeMapper, createNodeMapper, type FlowEdge, type FlowNode } from './toFlow';
+
+// Defined once at module level: React Flow warns (and re-mounts every node) if these change.
+const nodeTypes = { circuit: CircuitNodeView };
+const edgeTypes = { projection: ProjectionEdgeView, probe: ProbeEdgeView };
+const PAN_BUTTONS = [1, 2];
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.25 };
+const MINIMAP_STYLE = { width: 150, height: 100 };
+
+function minimapColor(node: Node): string {
+  return colorVar((node as FlowNode).data.node.kind);
+}
+
+export function Canvas() {
+  const document = useEditorStore((s) => s.document);
+  const selection = useEditorStore((s) => s.selection);
+  const dragPositions = useViewStore((s) => s.dragPositions);
+  const sizes = useViewStore((s) => s.nodeSizes);
+  const snapToGrid = useViewStore((s) => s.snapToGrid);
+  const theme = useThemeStore((s) => s.theme);
+  const onDrop = usePaletteDrop();
+
+  const mapNodes = useMemo(createNodeMapper, []);
+  const mapEdges = useMemo(createEdgeMapper, []);
+  const selectedNodes = useMemo(() => new Set(selection.nodeIds), [selection.nodeIds]);
+  const selectedEdges = useMemo(() => new Set(selection.edgeIds), [selection.edgeIds]);
+  const nodes = useMemo(
+    () => mapNodes(document.nodes, selectedNodes, dragPositions, sizes),
+    [mapNodes, document.nodes, selectedNodes, dragPositions, sizes],
+  );
+  const loops = useMemo(() => loopClosingEdges(document), [document]);
+  const edges = useMemo(
+    () => mapEdges(document.edges, selectedEdges, loops),
+    [mapEdges, document.edges, selectedEdges, loops],
+  );
+
+  return (
+    <section className="canvas" aria-label="Circuit canvas" data-testid="canvas">
+      <ArrowMarkers />
+      <ReactFlow<FlowNode, FlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        connectionMode={ConnectionMode.Strict}
+        connectionRadius={28}
+        onDrop={onDrop}
+        onDragOver={onPaletteDragOver}
+        snapToGrid={snapToGrid}
+        snapGrid={[GRID_PX, GRID_PX]}
+        selectionOnDrag
+        selectionMode={SelectionMode.Partial}
+        panOnDrag={PAN_BUTTONS}
+        panOnScroll
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        deleteKeyCode={null}
+        minZoom={0.1}
+        maxZoom={3}
+        fitView
+        fitViewOptions={FIT_VIEW_OPTIONS}
+        colorMode={theme}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={GRID_PX} size={1.5} />
+        <MiniMap
+          style={MINIMAP_STYLE}
+          pannable
+          zoomable
+          nodeColor={minimapColor}
+          nodeStrokeWidth={3}
+          ariaLabel="Minimap: drag to pan, scroll to zoom"
+        />
+        <Controls showInteractive={false} aria-label="Zoom controls" />
+      </ReactFlow>
+      <CanvasNotice />
+    </section>
+  );
+}

@@ -1,0 +1,17 @@
+/** A probe attachment: a thin dotted line in the probe colour, no weight, no label. */
+import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { FlowEdge } from '../toFlow';
+
+export const ProbeEdgeView = memo(function ProbeEdgeView(props: EdgeProps<FlowEdge>) {
+  const [path] = getBezierPath(props);
+  return (
+    <BaseEdge
+      id={props.id}
+      path={path}
+      className={`edge edge--probe${props.selected ? ' edge--selected' : ''}`}
+      markerEnd="url(#sb-arrow-probe)"
+      interactionWidth={14}
+    />
+  );
+});

@@ -1,0 +1,64 @@
+/**
+ * A projection: a curve coloured by the weight's sign (warm excitatory, cool inhibitory), as
+ * thick as the weight is large, with a label for weight and delay. A loop-closing projection is
+ * dashed and says "↻ loop +1": it delivers one step later. A self-loop arcs over its node.
+ */
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { ProjectionEdge } from '../../../engine/schema';
+import { useEditorStore } from '../../state/editorStore';
+import type { FlowEdge } from '../toFlow';
+import { edgeLabel, edgeSign, strokeWidthPx } from './edgeLabel';
+
+function selfLoopPath(sx: number, sy: number, tx: number, ty: number): [string, number, number] {
+  const lift = 90;
+  const path = `M ${sx} ${sy} C ${sx + 70} ${sy - lift}, ${tx - 70} ${ty - lift}, ${tx} ${ty}`;
+  return [path, (sx + tx) / 2, Math.min(sy, ty) - lift * 0.75];
+}
+
+export const ProjectionEdgeView = memo(function ProjectionEdgeView(props: EdgeProps<FlowEdge>) {
+  const { id, source, target, sourceX, sourceY, targetX, targetY, data, selected } = props;
+  if (data === undefined) return null;
+  const edge = data.edge as ProjectionEdge;
+  const [path, labelX, labelY] =
+    source === target
+      ? selfLoopPath(sourceX, sourceY, targetX, targetY)
+      : getBezierPath({
+          sourceX,
+          sourceY,
+          sourcePosition: props.sourcePosition,
+          targetX,
+          targetY,
+          targetPosition: props.targetPosition,
+        });
+  const sign = edgeSign(edge.rule);
+  const label = edgeLabel(edge, data.closesLoop);
+  const classes = `edge edge--${sign}${data.closesLoop ? ' edge--loop' : ''}${selected ? ' edge--selected' : ''}`;
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        className={classes}
+        markerEnd={`url(#sb-arrow-${sign})`}
+        style={{ strokeWidth: strokeWidthPx(edge.rule) }}
+        interactionWidth={16}
+      />
+      <EdgeLabelRenderer>
+        <div
+          className={`edge-label edge-label--${sign}${data.closesLoop ? ' edge-label--loop' : ''}${selected ? ' edge-label--selected' : ''} nodrag nopan`}
+          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          data-testid={`edge-label-${id}`}
+          title={
+            data.closesLoop
+              ? 'Closes a loop: delivers one step later (as Norse’s recurrent cells do)'
+              : undefined
+          }
+          onClick={() => useEditorStore.getState().select({ nodeIds: [], edgeIds: [id] })}
+        >
+          {label}
+        </div>
+      </EdgeLabelRenderer>
+    </>
+  );
+});

@@ -1,0 +1,71 @@
+/** Renders a list of schema fields with the editor each type needs. */
+import type { FieldMeta } from '../../engine/schema';
+import type { FieldValue } from '../commands/fieldEdits';
+import type { EditCommand } from '../commands/types';
+import { applier } from './applyEdit';
+import { NumberFieldEditor, type NumberFieldValue } from './NumberFieldEditor';
+import { ChoiceFieldEditor, TextFieldEditor } from './OtherFieldEditors';
+import { formatSpikeLists, parseNeurons, parseSpikeLists } from './parseInput';
+
+export interface FieldListProps {
+  fields: readonly FieldMeta[];
+  /** The current value of a field ('mixed' when a multi-selection disagrees). */
+  read: (field: FieldMeta) => unknown;
+  build: (field: FieldMeta, value: FieldValue) => EditCommand;
+}
+
+export function FieldList({ fields, read, build }: FieldListProps) {
+  return (
+    <div className="field-list">
+      {fields.map((field) => {
+        const value = read(field);
+        const apply = applier((v) => build(field, v));
+        switch (field.type) {
+          case 'number':
+            return (
+              <NumberFieldEditor
+                key={field.key}
+                field={field}
+                value={value as NumberFieldValue}
+                apply={apply}
+              />
+            );
+          case 'choice':
+            return (
+              <ChoiceFieldEditor
+                key={field.key}
+                field={field}
+                value={typeof value === 'string' ? value : field.defaultValue}
+                apply={apply}
+              />
+            );
+          case 'spikeLists':
+            return (
+              <TextFieldEditor
+                key={field.key}
+                fieldKey={field.key}
+                label={`${field.symbol} (${field.unit})`}
+                hint={`${field.name}: one line per neuron, e.g. 20, 85, 150 · Ctrl+Enter applies`}
+                text={Array.isArray(value) ? formatSpikeLists(value as number[][]) : ''}
+                multiline
+                parse={parseSpikeLists}
+                apply={apply}
+              />
+            );
+          case 'neuronList':
+            return (
+              <TextFieldEditor
+                key={field.key}
+                fieldKey={field.key}
+                label={field.symbol}
+                hint={`${field.name}: "all", or indices such as 0, 2, 5`}
+                text={Array.isArray(value) ? value.join(', ') : 'all'}
+                parse={parseNeurons}
+                apply={apply}
+              />
+            );
+        }
+      })}
+    </div>
+  );
+}

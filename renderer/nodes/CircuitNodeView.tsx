@@ -1,0 +1,74 @@
+/**
+ * A node on the canvas: kind and icon in the family colour, the editable label, the size, the
+ * key parameters in user units, and typed handles (input left, output right). Defined once at
+ * module level and memoised: React Flow re-renders it only when its flow object changes.
+ */
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { NODE_KIND_INFO, hasInput, hasOutput } from '../../engine/schema';
+import { colorKey } from '../theme/colors';
+import { INPUT_HANDLE, OUTPUT_HANDLE, type FlowNode } from '../canvas/toFlow';
+import { KindIcon } from './KindIcon';
+import { NodeLabel } from './NodeLabel';
+import { nodeSummary } from './summary';
+import { useTargetState } from './useTargetState';
+
+function targetClass(state: string | null): string {
+  if (state === null) return '';
+  return state === '' ? ' cnode--can-connect' : ' cnode--cannot-connect';
+}
+
+export const CircuitNodeView = memo(function CircuitNodeView({ id, data }: NodeProps<FlowNode>) {
+  const node = data.node;
+  const info = NODE_KIND_INFO[node.kind];
+  const target = useTargetState(id);
+  const inputTitle =
+    node.kind === 'probe' ? 'attach to what it records' : 'input: spikes or current in';
+  return (
+    <div
+      className={`cnode cnode--${colorKey(node.kind)}${targetClass(target)}`}
+      data-testid={`node-${id}`}
+      data-kind={node.kind}
+      data-connect={target === null ? undefined : target === '' ? 'valid' : 'invalid'}
+      title={target || undefined}
+    >
+      {hasInput(node.kind) ? (
+        <Handle
+          type="target"
+          id={INPUT_HANDLE}
+          position={Position.Left}
+          className="handle handle--in"
+          title={inputTitle}
+        />
+      ) : null}
+      <div className="cnode__head">
+        <KindIcon kind={node.kind} />
+        <span className="cnode__kind">{info.title}</span>
+        {node.kind === 'probe' ? null : (
+          <span className="cnode__size" title={`${node.size} neurons`}>
+            ×{node.size}
+          </span>
+        )}
+      </div>
+      <NodeLabel nodeId={id} label={node.label} />
+      <ul className="cnode__params">
+        {nodeSummary(node).map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      {hasOutput(node.kind) ? (
+        <Handle
+          type="source"
+          id={OUTPUT_HANDLE}
+          position={Position.Right}
+          className="handle handle--out"
+          title={
+            node.kind === 'li'
+              ? 'output: attach probes (LI has no spikes)'
+              : 'output: drag to connect'
+          }
+        />
+      ) : null}
+    </div>
+  );
+});
