@@ -3,6 +3,7 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IPC_CHANNELS, IPC_EVENTS } from './ipc/contract';
 
 // The closest this machine gets to launching the app: build the real main.js and preload.cjs
 // with the project's Vite configs, then run them under Node with a test double of the
@@ -22,6 +23,15 @@ type Report = {
   escapeStatus: number;
   apiKeys: string[];
   info: unknown;
+  pendingAtStart: unknown[];
+  savedAs: { status: string; name: string; tokenShape: boolean };
+  saved: string;
+  onDisk: string;
+  opened: { status: string; name: string; text: string };
+  recent: string[];
+  commands: string[];
+  delivered: { name: string; text: string }[];
+  dropped: { status: string; name: string };
   refused: string;
 };
 let report: Report;
@@ -44,6 +54,7 @@ beforeAll(async () => {
   const stdout = execFileSync(process.execPath, [path.join(appDir, 'drive.mjs'), appDir], {
     cwd: appDir,
     encoding: 'utf8',
+    env: { ...process.env, SPIKEBOARD_FAKE_USERDATA: path.join(appDir, 'userData') },
   });
   report = JSON.parse(stdout) as Report;
 }, 120_000);
@@ -77,13 +88,34 @@ describe('built main.js and preload.cjs under a stand-in Electron', () => {
     expect(report.escapeStatus).toBe(403);
   });
 
-  it('the preload exposes getAppInfo only, and it round-trips through main', () => {
-    expect(report.apiKeys).toEqual(['getAppInfo']);
+  it('the preload exposes the contract, and getAppInfo round-trips through main', () => {
+    expect(report.apiKeys.sort()).toEqual(
+      [...Object.keys(IPC_CHANNELS), ...Object.keys(IPC_EVENTS)].sort(),
+    );
     expect(report.info).toEqual({
       name: 'Spikeboard',
       version: '0.1.0-test',
       platform: process.platform,
     });
+  });
+
+  it('save as, save and open go through the built preload and main to the disk', () => {
+    expect(report.pendingAtStart).toEqual([]);
+    expect(report.savedAs).toEqual({ status: 'saved', name: 'saved.spikeboard', tokenShape: true });
+    expect(report.saved).toBe('saved');
+    expect(report.onDisk).toBe('{"v": 2}\n');
+    expect(report.opened).toEqual({
+      status: 'opened',
+      name: 'saved.spikeboard',
+      text: '{"v": 2}\n',
+    });
+    expect(report.recent).toEqual(['saved.spikeboard']);
+  });
+
+  it('menu commands, second launches and drops reach the renderer', () => {
+    expect(report.commands).toEqual(['file.save']);
+    expect(report.delivered).toEqual([{ name: 'launched.spikeboard', text: '{"launched": true}' }]);
+    expect(report.dropped).toEqual({ status: 'opened', name: 'launched.spikeboard' });
   });
 
   it('main refuses the same call from a foreign page', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 // Layer rules from the architecture, checked on the source text: main moves text and bytes and
 // never imports React or engine code; the preload reaches only Electron and the contract; the
-// contract imports nothing at all.
+// contract imports nothing at all (its validators import only the contract).
 const electronDir = path.resolve(import.meta.dirname);
 
 function sourceFiles(folder: string): string[] {
@@ -49,8 +49,11 @@ describe('electron layer imports', () => {
     }
   });
 
-  it('the contract imports nothing', () => {
-    for (const file of sourceFiles('ipc')) expect(importsOf(file)).toEqual([]);
+  it('the contract imports nothing; its validators import only the contract', () => {
+    expect(importsOf(path.join(electronDir, 'ipc', 'contract.ts'))).toEqual([]);
+    for (const file of sourceFiles('ipc')) {
+      for (const specifier of importsOf(file)) expect(specifier).toBe('./contract');
+    }
   });
 
   it('finds the files it checks (the scan itself works)', () => {

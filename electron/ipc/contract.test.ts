@@ -2,16 +2,26 @@ import { describe, expect, it } from 'vitest';
 import {
   API_GLOBAL_NAME,
   IPC_CHANNELS,
+  IPC_EVENTS,
   isAppInfo,
-  isIpcChannel,
-  validateIpcArgs,
+  MENU_COMMANDS,
+  NATIVE_EDIT_ACTIONS,
   type IpcChannel,
 } from './contract';
+import { isIpcChannel, validateIpcArgs } from './validators';
+
+const TOKEN = `f_${'a1'.repeat(16)}`;
+const RECENT = `r_${'0f'.repeat(12)}`;
 
 describe('IPC contract', () => {
-  it('names app:getInfo as the getAppInfo method on window.spikeboard', () => {
-    expect(IPC_CHANNELS).toEqual({ getAppInfo: 'app:getInfo' });
+  it('exposes window.spikeboard with one method per channel and one subscription per event', () => {
     expect(API_GLOBAL_NAME).toBe('spikeboard');
+    expect(Object.keys(IPC_CHANNELS)).toContain('getAppInfo');
+    expect(IPC_EVENTS).toEqual({
+      onMenuCommand: 'menu:command',
+      onFileOpened: 'file:opened',
+      onCloseRequested: 'window:closeRequested',
+    });
   });
 
   it('gives every exposed method a distinct, known channel', () => {
@@ -26,20 +36,69 @@ describe('IPC contract', () => {
       expect(isIpcChannel(value)).toBe(false);
     }
   });
+
+  it('has every edit action as a menu command', () => {
+    for (const action of NATIVE_EDIT_ACTIONS) expect(MENU_COMMANDS).toContain(`edit.${action}`);
+  });
 });
 
 describe('validateIpcArgs', () => {
-  it('accepts app:getInfo with no arguments', () => {
-    expect(validateIpcArgs('app:getInfo', [])).toEqual({ ok: true, args: [] });
-  });
+  const accepts: [IpcChannel, unknown[]][] = [
+    ['app:getInfo', []],
+    ['file:open', []],
+    ['file:openRecent', [RECENT]],
+    ['file:openDropped', ['/home/a/b.spikeboard']],
+    ['file:openDropped', ['C:\\Users\\a\\b.spikeboard']],
+    ['file:save', [TOKEN, '{}']],
+    ['file:saveAs', ['LIF versus LI.spikeboard', '{}']],
+    ['file:listRecent', []],
+    ['window:ready', []],
+    ['window:setDocument', [{ title: 'a •', edited: true, token: null }]],
+    ['window:setDocument', [{ title: '', edited: false, token: TOKEN }]],
+    ['window:resolveClose', ['close']],
+    ['window:resolveClose', ['cancel']],
+    ['window:new', []],
+    ['edit:native', ['selectAll']],
+  ];
+  for (const [channel, args] of accepts) {
+    it(`accepts ${channel}(${JSON.stringify(args)})`, () => {
+      expect(validateIpcArgs(channel, args)).toEqual({ ok: true, args });
+    });
+  }
 
-  it('refuses app:getInfo with any argument, naming the channel', () => {
-    for (const args of [[1], [undefined], [{}], ['x', 'y']]) {
-      const result = validateIpcArgs('app:getInfo', args);
+  const refuses: [IpcChannel, unknown[], string][] = [
+    ['app:getInfo', [1], 'app:getInfo takes no arguments, got 1'],
+    ['file:openRecent', ['/etc/passwd'], 'expected a recent-file id'],
+    ['file:openDropped', ['relative/x.spikeboard'], 'expected an absolute path'],
+    ['file:openDropped', ['/a\0b'], 'expected an absolute path'],
+    ['file:save', ['/home/a/x.spikeboard', '{}'], 'argument 1: expected a file token'],
+    ['file:save', [TOKEN, 42], "argument 2: expected the file's text, got a number"],
+    ['file:save', [TOKEN], 'takes 2 argument(s), got 1'],
+    ['file:saveAs', ['../x', '{}'], 'expected a file name without folders'],
+    ['file:saveAs', ['C:\\x', '{}'], 'expected a file name without folders'],
+    ['file:saveAs', ['', '{}'], 'expected a file name without folders'],
+    ['file:saveAs', ['a\nb', '{}'], 'expected a file name without folders'],
+    ['window:setDocument', [{ title: 'a', edited: 'yes', token: null }], 'edited: true or false'],
+    ['window:setDocument', [{ title: 'a', edited: true, token: '/x' }], 'a file token or null'],
+    [
+      'window:setDocument',
+      [{ title: 'a', edited: true, token: null, path: '/x' }],
+      'only title, edited, token',
+    ],
+    ['window:setDocument', [null], 'a document state, got null'],
+    ['window:resolveClose', ['quit'], 'one of close, cancel'],
+    ['edit:native', ['eval'], 'one of undo, redo, cut, copy, paste, delete, selectAll'],
+  ];
+  for (const [channel, args, message] of refuses) {
+    it(`refuses ${channel}(${JSON.stringify(args)}), naming what it expected`, () => {
+      const result = validateIpcArgs(channel, args);
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.message).toContain('app:getInfo takes no arguments');
-    }
-  });
+      if (!result.ok) {
+        expect(result.message).toContain(message);
+        expect(result.message.startsWith(channel)).toBe(true);
+      }
+    });
+  }
 
   it('refuses an unknown channel without throwing', () => {
     const result = validateIpcArgs('fs:deleteEverything' as IpcChannel, []);

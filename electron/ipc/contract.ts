@@ -3,10 +3,12 @@
  *
  * This is the one place that names channels and their argument and result shapes. It imports
  * nothing (no Node, no Electron, no DOM), so main, preload and the renderer's type checks can all
- * read it. Every channel has a runtime argument validator because the renderer is untrusted:
- * types vanish at the process boundary, so main checks shapes again before acting.
+ * read it. Every channel has a runtime argument validator (validators.ts) because the renderer
+ * is untrusted: types vanish at the process boundary, so main checks shapes again before acting.
+ *
+ * Files cross the boundary as bytes with an opaque token (`FileToken`), never as paths the
+ * renderer could write to: main keeps the paths, and a token works only in its own window.
  */
-
 /** What `app:getInfo` answers: enough for an About box and for tests to see the shell is live. */
 export type AppInfo = {
   name: string;
@@ -15,68 +17,156 @@ export type AppInfo = {
   platform: string;
 };
 
+/** An opaque handle for a file this window opened or saved (`f_` + 32 hex digits). */
+export type FileToken = string;
+
+/** A file main read for the renderer: its bytes (the renderer decodes and validates them). */
+export type OpenedFile = { token: FileToken; name: string; bytes: Uint8Array };
+
+export type OpenResult =
+  | { status: 'opened'; file: OpenedFile }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string };
+
+export type SaveResult =
+  | { status: 'saved'; token: FileToken; name: string }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string };
+
+/** A recently opened file as the renderer sees it: a name, its folder's name, an opaque id. */
+export type RecentFile = { id: string; name: string; folder: string };
+
+/** What the window shows about its document; main sets the title and the "edited" dot. */
+export type DocumentState = { title: string; edited: boolean; token: FileToken | null };
+
+/** How a window answers main's "the user wants to close you" (after asking about changes). */
+export type CloseDecision = 'close' | 'cancel';
+
+/** Editing actions main performs natively, for text fields (the canvas handles its own). */
+export const NATIVE_EDIT_ACTIONS = [
+  'undo',
+  'redo',
+  'cut',
+  'copy',
+  'paste',
+  'delete',
+  'selectAll',
+] as const;
+export type NativeEditAction = (typeof NATIVE_EDIT_ACTIONS)[number];
+
+/** Commands the native menu sends to the focused window's renderer (`menu:command`). */
+export const MENU_COMMANDS = [
+  'file.new',
+  'file.open',
+  'file.save',
+  'file.saveAs',
+  'file.export',
+  'file.close',
+  'edit.undo',
+  'edit.redo',
+  'edit.cut',
+  'edit.copy',
+  'edit.paste',
+  'edit.delete',
+  'edit.selectAll',
+  'view.zoomIn',
+  'view.zoomOut',
+  'view.fit',
+  'view.toggleTheme',
+  'view.togglePresenter',
+  'help.about',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** The largest project file main reads or writes (64 MiB: a 10-million-value list fits). */
+export const MAX_PROJECT_FILE_BYTES = 64 * 1024 * 1024;
+
 /** Channel name → argument tuple and result. Add a channel here first, then everywhere else. */
 export type IpcContract = {
   'app:getInfo': { args: []; result: AppInfo };
+  /** Shows the native open dialog; reads the chosen file. */
+  'file:open': { args: []; result: OpenResult };
+  /** Opens an entry of the recent-files list by its id. */
+  'file:openRecent': { args: [id: string]; result: OpenResult };
+  /** Opens a file dropped on the window. The preload turns the File into its path. */
+  'file:openDropped': { args: [path: string]; result: OpenResult };
+  /** Writes `text` over the file behind `token` (atomically). */
+  'file:save': { args: [token: FileToken, text: string]; result: SaveResult };
+  /** Shows the native save dialog, then writes `text` there. */
+  'file:saveAs': { args: [suggestedName: string, text: string]; result: SaveResult };
+  'file:listRecent': { args: []; result: RecentFile[] };
+  /** The renderer is listening: returns the files main was asked to open in this window. */
+  'window:ready': { args: []; result: OpenedFile[] };
+  'window:setDocument': { args: [state: DocumentState]; result: void };
+  /** Answers a `window:closeRequested` event. */
+  'window:resolveClose': { args: [decision: CloseDecision]; result: void };
+  /** Opens another window with a new document (one window per document). */
+  'window:new': { args: []; result: void };
+  'edit:native': { args: [action: NativeEditAction]; result: void };
 };
 
 export type IpcChannel = keyof IpcContract;
 export type IpcArgs<C extends IpcChannel> = IpcContract[C]['args'];
 export type IpcResult<C extends IpcChannel> = IpcContract[C]['result'];
 
+/** Main → renderer events: channel → payload. */
+export type IpcEvents = {
+  'menu:command': MenuCommand;
+  /** A file main opened for this window (command line, second launch, OS, recent menu). */
+  'file:opened': OpenedFile;
+  /** The user closes the window while it reports unsaved changes: ask, then resolveClose. */
+  'window:closeRequested': null;
+};
+export type IpcEvent = keyof IpcEvents;
+
 /** Friendly method name → channel. The preload exposes exactly these methods, nothing else. */
 export const IPC_CHANNELS = {
   getAppInfo: 'app:getInfo',
+  openFile: 'file:open',
+  openRecentFile: 'file:openRecent',
+  openDroppedFile: 'file:openDropped',
+  saveFile: 'file:save',
+  saveFileAs: 'file:saveAs',
+  listRecentFiles: 'file:listRecent',
+  windowReady: 'window:ready',
+  setDocumentState: 'window:setDocument',
+  resolveClose: 'window:resolveClose',
+  newWindow: 'window:new',
+  nativeEdit: 'edit:native',
 } as const satisfies Record<string, IpcChannel>;
 
-export type IpcMethod = keyof typeof IPC_CHANNELS;
+/** Subscription method name → event. Each returns a function that unsubscribes. */
+export const IPC_EVENTS = {
+  onMenuCommand: 'menu:command',
+  onFileOpened: 'file:opened',
+  onCloseRequested: 'window:closeRequested',
+} as const satisfies Record<string, IpcEvent>;
 
-/** The object the preload puts on `window.spikeboard`. Every call returns a promise. */
-export type SpikeboardApi = {
+export type IpcMethod = keyof typeof IPC_CHANNELS;
+export type IpcEventMethod = keyof typeof IPC_EVENTS;
+
+type InvokeMethods = {
   [M in IpcMethod]: (
     ...args: IpcArgs<(typeof IPC_CHANNELS)[M]>
   ) => Promise<IpcResult<(typeof IPC_CHANNELS)[M]>>;
 };
 
-/** The global name under which the preload exposes the API (`window.spikeboard`). */
-export const API_GLOBAL_NAME = 'spikeboard';
-
-export type ArgsCheck<C extends IpcChannel> =
-  { ok: true; args: IpcArgs<C> } | { ok: false; message: string };
-
-type ArgsValidator<C extends IpcChannel> = (args: readonly unknown[]) => ArgsCheck<C>;
-
-/** Channels whose argument tuple is empty. */
-type NoArgChannel = { [C in IpcChannel]: IpcArgs<C> extends [] ? C : never }[IpcChannel];
-
-function expectNoArgs<C extends NoArgChannel>(channel: C): ArgsValidator<C> {
-  return (args) =>
-    args.length === 0
-      ? // The constraint on C guarantees the empty tuple; TS cannot see that through generics.
-        { ok: true, args: [] as IpcArgs<C> }
-      : { ok: false, message: `${channel} takes no arguments, got ${args.length}` };
-}
-
-/** One validator per channel; the mapped type makes a missing validator a compile error. */
-const argValidators: { [C in IpcChannel]: ArgsValidator<C> } = {
-  'app:getInfo': expectNoArgs('app:getInfo'),
+type EventMethods = {
+  [M in IpcEventMethod]: (
+    listener: (payload: IpcEvents[(typeof IPC_EVENTS)[M]]) => void,
+  ) => () => void;
 };
 
-export function isIpcChannel(value: unknown): value is IpcChannel {
-  return typeof value === 'string' && Object.hasOwn(argValidators, value);
-}
+/**
+ * The object the preload puts on `window.spikeboard`. Every call returns a promise. One method
+ * differs from its channel: `openDroppedFile` takes the dropped `File` itself, and the preload
+ * (never the page) asks Electron for its path.
+ */
+export type SpikeboardApi = Omit<InvokeMethods, 'openDroppedFile'> &
+  EventMethods & { openDroppedFile: (file: File) => Promise<OpenResult> };
 
-/** Checks the arguments main received for `channel`; never throws. */
-export function validateIpcArgs<C extends IpcChannel>(
-  channel: C,
-  args: readonly unknown[],
-): ArgsCheck<C> {
-  if (!isIpcChannel(channel)) {
-    return { ok: false, message: `unknown IPC channel ${JSON.stringify(channel)}` };
-  }
-  const validate = argValidators[channel] as ArgsValidator<C>;
-  return validate(args);
-}
+/** The global name under which the preload exposes the API (`window.spikeboard`). */
+export const API_GLOBAL_NAME = 'spikeboard';
 
 /** Runtime check of an `AppInfo` value, for callers that receive it across a boundary. */
 export function isAppInfo(value: unknown): value is AppInfo {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNELS } from '../ipc/contract';
 
 // Runs main.ts's lifecycle against a fake Electron that records each call in order, so the
 // startup sequence (sandbox and scheme before ready; protocol, IPC, window after) is checked.
@@ -10,10 +11,18 @@ const fake = {
   ipcChannels: [] as string[],
 };
 
+let nextContentsId = 1;
 vi.mock('electron', () => {
   class BrowserWindow {
     static getAllWindows = () => fake.windows;
     record: { options: Record<string, unknown>; url?: string };
+    webContents = {
+      id: nextContentsId++,
+      once() {},
+      on() {},
+      send() {},
+      isDestroyed: () => false,
+    };
     constructor(options: Record<string, unknown>) {
       this.record = { options };
       fake.windows.push(this.record);
@@ -36,7 +45,16 @@ vi.mock('electron', () => {
       whenReady: async () => log.push('ready'),
       getName: () => 'Spikeboard',
       getVersion: () => '0.1.0',
+      getPath: (name: string) => `/nonexistent-spikeboard-test/${name}`,
+      clearRecentDocuments: noop,
+      addRecentDocument: noop,
     },
+    Menu: {
+      buildFromTemplate: (template: unknown[]) => template,
+      setApplicationMenu: () => log.push('menu'),
+    },
+    dialog: {},
+    webContents: { fromId: () => undefined },
     protocol: {
       registerSchemesAsPrivileged: () => log.push('registerSchemesAsPrivileged'),
       handle: (scheme: string) => fake.protocolHandled.push(scheme),
@@ -56,8 +74,8 @@ vi.mock('electron', () => {
 async function startMain(): Promise<void> {
   vi.resetModules();
   await import('./main');
-  // Let the whenReady() continuation run.
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  // Let the whenReady() continuation (it loads the recent list first) run.
+  await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 beforeEach(() => {
@@ -74,17 +92,18 @@ afterEach(() => {
 });
 
 describe('main process startup', () => {
-  it('packaged: sandbox and app:// before ready, then session, protocol, IPC, one window', async () => {
+  it('packaged: sandbox and app:// before ready, then session, protocol, IPC, menu, one window', async () => {
     await startMain();
     expect(log).toEqual([
       'enableSandbox',
       'registerSchemesAsPrivileged',
       'ready',
       'deny permissions',
+      'menu',
       'new BrowserWindow',
     ]);
     expect(fake.protocolHandled).toEqual(['app']);
-    expect(fake.ipcChannels).toEqual(['app:getInfo']);
+    expect(fake.ipcChannels.sort()).toEqual(Object.values(IPC_CHANNELS).sort());
     expect(fake.windows).toHaveLength(1);
     expect(fake.windows[0]?.url).toBe('app://spikeboard/index.html');
     const prefs = fake.windows[0]?.options.webPreferences as Record<string, unknown>;

@@ -69,8 +69,16 @@ function hmrSocketOrigin(appOrigin: string): string {
 
 /**
  * The Content-Security-Policy for app pages. 'self' is paired with the explicit origin because
- * custom schemes have not always matched 'self' in Chromium. 'wasm-unsafe-eval' lets backends
- * compile WebAssembly without allowing JavaScript eval.
+ * custom schemes have not always matched 'self' in Chromium.
+ *
+ * What gpu.js (2.24) needs, backend by backend, and nothing more:
+ * - webgpu, webgl2/webgl: nothing extra — kernels become WGSL/GLSL strings handed to the GPU
+ *   API, which the CSP does not govern;
+ * - webasm: 'wasm-unsafe-eval' (WebAssembly.compile of the kernels it generates), and
+ *   `worker-src blob:` for its thread pool, whose workers start from a Blob URL;
+ *   SharedArrayBuffer for those threads comes from cross-origin isolation (COOP + COEP below);
+ * - cpu: compiles JavaScript with `new Function`, which needs 'unsafe-eval'. Deliberately NOT
+ *   allowed: the exact reference backend is the CPU path, so no page of the app can eval text.
  */
 export function contentSecurityPolicy(policy: SecurityPolicy): string {
   const self = `'self' ${policy.appOrigin}`;

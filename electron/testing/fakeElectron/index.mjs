@@ -5,9 +5,13 @@ export const {
   app,
   BrowserWindow,
   contextBridge,
+  dialog,
   ipcMain,
   ipcRenderer,
+  Menu,
   protocol,
   session,
+  webContents,
+  webUtils,
   fakeElectronState,
 } = fake;
