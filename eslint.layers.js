@@ -29,7 +29,7 @@ const LAYERS = [
       'engine/testdata',
       'assets/examples',
     ],
-    packages: ['vitest', 'fast-check'],
+    packages: ['vitest', 'fast-check', 'gpu.js', 'webgpu'],
   },
   {
     dir: 'engine/cli',

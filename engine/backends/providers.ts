@@ -4,6 +4,7 @@
  * lazily inside `probe` and `create`, so importing the registry costs nothing.
  */
 import type { Plan } from '../compile/types';
+import { gpuJsProvider } from './gpujs/provider';
 import { createReferenceRunner } from './reference';
 import { simdSupported } from './simd/kernels';
 import { createSimdRunner } from './simd/runner';
@@ -38,7 +39,7 @@ export function fromSyncRunner(runner: Runner, backend: BackendName): BackendRun
   };
 }
 
-const EXACT = { maxAbs: 0, spikeSteps: 'identical' } as const;
+const EXACT = { maxAbs: 0, maxRel: 0, spikeSteps: 'identical' } as const;
 
 const reference: Provider = {
   describe: () => ({
@@ -75,28 +76,11 @@ const wasmSimd: Provider = {
   create: (plan) => Promise.resolve(fromSyncRunner(createSimdRunner(plan), 'wasm-simd')),
 };
 
-function notYet(name: BackendName, label: string, device: BackendInfo['device']): Provider {
-  const describe = (): BackendInfo => ({
-    name,
-    label,
-    available: false,
-    reason: 'not built yet (issue #4 in progress)',
-    device,
-    exact: false,
-    tolerance: { maxAbs: 1e-5, spikeSteps: 'identical' },
-  });
-  return {
-    describe,
-    probe: () => Promise.resolve(describe()),
-    create: () => Promise.reject(new Error(`backend "${name}" is not built yet`)),
-  };
-}
-
 export const PROVIDERS: Record<BackendName, Provider> = {
   reference,
   'wasm-simd': wasmSimd,
-  webasm: notYet('webasm', 'WebAssembly (gpu.js)', 'cpu'),
-  cpu: notYet('cpu', 'CPU (gpu.js)', 'cpu'),
-  webgl2: notYet('webgl2', 'WebGL2 (gpu.js)', 'gpu'),
-  webgpu: notYet('webgpu', 'WebGPU (gpu.js)', 'gpu'),
+  webasm: gpuJsProvider('webasm'),
+  cpu: gpuJsProvider('cpu'),
+  webgl2: gpuJsProvider('webgl2'),
+  webgpu: gpuJsProvider('webgpu'),
 };

@@ -71,8 +71,12 @@ export type BackendChoice = BackendName | 'auto';
 
 /** How far a backend may stray from the exact reference (checked by the conformance suite). */
 export interface Tolerance {
-  /** Largest |v − v_reference| and |i − v_reference| allowed on any probed sample. */
+  /**
+   * A probed v or i sample may differ from the reference by at most maxAbs + maxRel·|reference|
+   * (the relative part matters for large synaptic currents; v stays near [vReset, vTh]).
+   */
   maxAbs: number;
+  maxRel: number;
   /** Spike steps are always identical; kept explicit so the docs and the suite say the same. */
   spikeSteps: 'identical';
 }

@@ -1,9 +1,10 @@
 /**
  * Compares a backend's samples with the reference's: spike steps must be identical, v and i
- * within the backend's tolerance (NaN only where the reference has NaN).
+ * within the backend's tolerance, maxAbs + maxRel·|reference| (NaN only where the reference has
+ * NaN).
  */
 import type { Plan } from '../../compile/types';
-import type { SampleChunk } from '../types';
+import type { SampleChunk, Tolerance } from '../types';
 
 export interface Comparison {
   /** Largest |value − reference| over every probed sample (0 for an exact backend). */
@@ -16,7 +17,7 @@ export function compareChunks(
   plan: Plan,
   reference: SampleChunk,
   actual: SampleChunk,
-  maxAbs: number,
+  tolerance: Tolerance,
 ): Comparison {
   let maxAbsError = 0;
   if (actual.stepCount !== reference.stepCount || actual.startStep !== reference.startStep) {
@@ -62,10 +63,11 @@ export function compareChunks(
         }
         const error = ra === rb ? 0 : Math.abs(ra - rb);
         if (error > maxAbsError) maxAbsError = error;
-        if (!(error <= maxAbs)) {
+        const allowed = tolerance.maxAbs + tolerance.maxRel * Math.abs(ra);
+        if (!(error <= allowed)) {
           return {
             maxAbsError,
-            problem: `${where(j)} step ${reference.startStep + s}: ${rb}, reference ${ra} (|error| ${error.toExponential(3)} > ${maxAbs})`,
+            problem: `${where(j)} step ${reference.startStep + s}: ${rb}, reference ${ra} (|error| ${error.toExponential(3)} > ${allowed.toExponential(3)})`,
           };
         }
       }

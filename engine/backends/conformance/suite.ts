@@ -9,7 +9,7 @@ import { compile } from '../../compile';
 import type { Plan } from '../../compile/types';
 import { createReferenceRunner } from '../reference';
 import { createRunner, listBackends, type BackendEnv } from '../registry';
-import type { BackendName, BackendRunner, SampleChunk } from '../types';
+import type { BackendName, BackendRunner, SampleChunk, Tolerance } from '../types';
 import { goldenCases, randomCircuit, type ConformanceCase } from './circuits';
 import { compareChunks } from './compare';
 
@@ -26,7 +26,7 @@ export interface ConformanceReport {
   /** Why the backend was skipped (unavailable), or null. */
   reason: string | null;
   /** Tolerance on v and i the backend was held to. */
-  maxAbs: number;
+  tolerance: Tolerance;
   cases: CaseResult[];
 }
 
@@ -86,7 +86,7 @@ async function runInChunks(
 export async function checkCase(
   backend: BackendName,
   c: ConformanceCase,
-  maxAbs: number,
+  tolerance: Tolerance,
   env: BackendEnv = {},
 ): Promise<CaseResult> {
   const compiled = compile(c.document);
@@ -115,12 +115,17 @@ export async function checkCase(
       plan,
       reference,
       await runInChunks(runner, chunkPattern(plan.steps)),
-      maxAbs,
+      tolerance,
     );
     if (chunked.problem)
       return { name: c.name, ok: false, ...chunked, problem: `in chunks: ${chunked.problem}` };
     runner.reset();
-    const whole = compareChunks(plan, reference, await runInChunks(runner, [plan.steps]), maxAbs);
+    const whole = compareChunks(
+      plan,
+      reference,
+      await runInChunks(runner, [plan.steps]),
+      tolerance,
+    );
     if (whole.problem)
       return { name: c.name, ok: false, ...whole, problem: `after reset: ${whole.problem}` };
     return {
@@ -151,13 +156,13 @@ export async function runConformance(
     backend,
     available: info.available,
     reason: info.available ? null : info.reason,
-    maxAbs: info.tolerance.maxAbs,
+    tolerance: info.tolerance,
     cases: [],
   };
   if (!info.available) return report;
   for (const c of [...goldenCases(), ...randomCases(options.randomCount, options.seed)]) {
     try {
-      report.cases.push(await checkCase(backend, c, info.tolerance.maxAbs, options.env));
+      report.cases.push(await checkCase(backend, c, info.tolerance, options.env));
     } catch (error) {
       const problem = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       report.cases.push({ name: c.name, ok: false, maxAbsError: Infinity, problem });

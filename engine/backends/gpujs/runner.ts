@@ -1,0 +1,164 @@
+/**
+ * The gpu.js backends (`webasm`, `cpu`, `webgl2`, `webgpu`): the plan as kernels (program.ts),
+ * run S steps per pipeline call with one readback, S from a few fixed block sizes so a handful of
+ * pipelines cover any `advance(n)`. Generator outputs are computed on the CPU per call with the
+ * reference's functions (the same spikes on every backend, Poisson included).
+ */
+import type { Plan } from '../../compile/types';
+import { constantCurrentOn, regularFires } from '../../models/generators';
+import { emitGenerators } from '../reference/emitGenerators';
+import type { BackendRunner, ProbeChunk, SampleChunk } from '../types';
+import { loadGpuJs, type GpuMode } from './loader';
+import { buildProgram } from './program';
+
+/** Steps per pipeline call, largest first: advance(n) uses as many of each as fit. */
+export const BLOCK_STEPS = [128, 32, 8, 1] as const;
+
+export async function createGpuJsRunner(plan: Plan, mode: GpuMode): Promise<BackendRunner> {
+  const gpujs = await loadGpuJs();
+  const gpu = new gpujs.GPU({ mode });
+  let program;
+  try {
+    program = buildProgram(plan, gpu, mode);
+  } catch (error) {
+    void gpu.destroy();
+    throw error;
+  }
+  const { populations, keep, historyRows, perNeuronTable } = program;
+  const kept: Float32Array[][] = populations.map(() => []);
+  let step = 0;
+  let disposed = false;
+  let checked = false;
+
+  const reset = (): void => {
+    populations.forEach((pop, p) => {
+      const n = pop.plan.size;
+      kept[p] = Array.from({ length: keep }, () => new Float32Array(3 * n));
+      kept[p]![0]!.set(plan.vLeak.subarray(pop.plan.offset, pop.plan.offset + n));
+    });
+    step = 0;
+  };
+
+  /** Generator outputs for steps t0 − R … t0 + S − 1 (zeros before step 0). */
+  const tables = (t0: number, steps: number): Float32Array[] =>
+    plan.generators.map((g, k) => {
+      const rows = historyRows + steps;
+      if (!perNeuronTable[k]) {
+        const table = new Float32Array(rows);
+        for (let r = 0; r < rows; r++) {
+          const t = t0 - historyRows + r;
+          if (t < 0) continue;
+          if (g.kind === 'regular')
+            table[r] = regularFires(t, g.periodMs, g.phaseMs, plan.dtMs) ? 1 : 0;
+          else if (g.kind === 'constantCurrent') {
+            table[r] = constantCurrentOn(t, g.startStep, g.stopStep) ? g.amplitude : 0;
+          }
+        }
+        return table;
+      }
+      const table = new Float32Array(rows * g.size);
+      for (let r = 0; r < rows; r++) {
+        const t = t0 - historyRows + r;
+        if (t >= 0) emitGenerators([g], t, plan.dtMs, table, r * g.size - g.offset);
+      }
+      return table;
+    });
+
+  const runBlock = async (steps: number, chunk: SampleChunk, at: number): Promise<void> => {
+    const t0 = step;
+    const generatorTables = tables(t0, steps);
+    const pipeline = program.pipeline(steps);
+    const results = (await pipeline(...kept.flat(), ...generatorTables)) as Float32Array[];
+    if (!checked) {
+      checked = true;
+      const ran = pipeline.backend;
+      const expected = mode === 'webgl2' ? 'gpu' : mode;
+      if (ran !== expected) {
+        throw new Error(
+          `gpu.js ran on ${ran} instead of ${mode}: ${pipeline.fallbackReason ?? ''}`,
+        );
+      }
+    }
+    let r = 0;
+    for (let s = 0; s < steps; s++) {
+      for (const pop of populations) {
+        if (!pop.probe) continue;
+        const picked = results[r++]!;
+        pop.picks.forEach(({ probe, column }, e) => {
+          const out: ProbeChunk = chunk.probes[probe]!;
+          if (out.values) out.values[column]![at + s] = picked[e]!;
+          else if (picked[e] !== 0) out.spikeSteps![column]!.push(t0 + s);
+        });
+      }
+    }
+    populations.forEach((_, p) => {
+      for (let d = 0; d < keep; d++) kept[p]![d] = Float32Array.from(results[r++]!);
+    });
+    recordGeneratorProbes(chunk, generatorTables, t0, steps);
+    step = t0 + steps;
+  };
+
+  const recordGeneratorProbes = (
+    chunk: SampleChunk,
+    generatorTables: Float32Array[],
+    t0: number,
+    steps: number,
+  ): void => {
+    plan.probes.forEach((probe, k) => {
+      const g = plan.generators.findIndex((gen) => gen.nodeId === probe.targetId);
+      if (g < 0) return;
+      const table = generatorTables[g]!;
+      const size = plan.generators[g]!.size;
+      for (let s = 0; s < steps; s++) {
+        const row = historyRows + s;
+        probe.neurons.forEach((neuron, column) => {
+          const value = perNeuronTable[g] ? table[row * size + neuron] : table[row];
+          if (value !== 0) chunk.probes[k]!.spikeSteps![column]!.push(t0 + s);
+        });
+      }
+    });
+  };
+
+  const advance = async (count: number): Promise<SampleChunk> => {
+    if (disposed) throw new Error(`the ${mode} runner was disposed`);
+    if (!Number.isInteger(count) || count < 0) {
+      throw new RangeError(`advance(steps) needs a whole number ≥ 0, got ${count}`);
+    }
+    const chunk: SampleChunk = {
+      startStep: step,
+      stepCount: count,
+      probes: plan.probes.map((p) =>
+        p.variable === 'spikes'
+          ? { probeId: p.probeId, spikeSteps: Array.from(p.neurons, () => []) }
+          : { probeId: p.probeId, values: Array.from(p.neurons, () => new Float32Array(count)) },
+      ),
+    };
+    let done = 0;
+    for (const block of BLOCK_STEPS) {
+      while (count - done >= block) {
+        await runBlock(block, chunk, done);
+        done += block;
+      }
+    }
+    return chunk;
+  };
+
+  reset();
+  return {
+    plan,
+    backend: mode,
+    get currentStep() {
+      return step;
+    },
+    advance,
+    reset: () => {
+      if (disposed) throw new Error(`the ${mode} runner was disposed`);
+      reset();
+    },
+    dispose: () => {
+      if (disposed) return;
+      disposed = true;
+      void gpu.destroy();
+    },
+  };
+}
