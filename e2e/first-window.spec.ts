@@ -27,6 +27,13 @@ const goldenFile = JSON.parse(
 const golden = goldenFile.cases.find((c) => c.name === 'notebook-lif-vs-li');
 if (golden === undefined) throw new Error('golden case notebook-lif-vs-li is missing');
 
+/** The window names the open circuit by its document name. */
+const exampleName = (
+  JSON.parse(
+    readFileSync(new URL('../assets/examples/lif-versus-li.spikeboard', import.meta.url), 'utf8'),
+  ) as { name: string }
+).name;
+
 /** The first step where the traces differ bit for bit (Object.is tells -0 from 0), or null. */
 function firstMismatch(actual: number[], expected: number[]): string | null {
   if (actual.length !== expected.length) {
@@ -38,7 +45,8 @@ function firstMismatch(actual: number[], expected: number[]): string | null {
 
 async function scopeData(page: Page): Promise<ScopeSnapshot> {
   const data = await page.evaluate(() => window.__spikeboard?.scopeData('membrane') ?? null);
-  if (data === null) throw new Error('the page exposes no scope "membrane"');
+  if (data === null || data.kind !== 'trace')
+    throw new Error('the page exposes no scope "membrane"');
   return data;
 }
 
@@ -75,8 +83,13 @@ test('plots the LIF-versus-LI example exactly as Norse 0.0.7 computed it', async
   await expect(plot).toHaveAttribute('data-state', 'complete');
   await expect(plot).toHaveAttribute('data-points', String(golden.steps));
   await expect(page.getByTestId('status-text')).toHaveText(
-    /^backend reference · 1000 ms simulated in \d+ ms$/,
+    /^backend \S+ · 1000 ms simulated in \d+ ms$/,
   );
+  // 'auto' chose an exact backend for this small circuit (the data below must be bit-exact).
+  const sim = await page.evaluate(() => window.__spikeboard?.sim?.state() ?? null);
+  const active = sim?.backends.find((b) => b.name === sim.backend);
+  expect(active?.exact, `backend ${sim?.backend}`).toBe(true);
+  await expect(page.getByTestId('status-text')).toContainText(`backend ${sim?.backend} · `);
   // The COOP/COEP headers reached the page (gpu.js threads will need them).
   expect(await page.evaluate(() => window.crossOriginIsolated)).toBe(true);
 
@@ -154,7 +167,7 @@ test("shows the engine's error in the page instead of a blank window", async ({
   await page.goto('/');
   const failure = page.getByTestId('failure');
   await expect(failure).toBeVisible();
-  await expect(failure).toContainText('lif-versus-li.spikeboard cannot be simulated');
+  await expect(failure).toContainText(`${exampleName} cannot be simulated`);
   await expect(failure).toContainText('E_ZERO_DELAY_LOOP: the loop A → B → A has delay 0');
   await expect(failure).toContainText(
     'error E_ZERO_DELAY_LOOP: give one connection delay ≥ 1 step',
@@ -169,6 +182,6 @@ test('shows why when the simulation worker cannot start', async ({ page }) => {
   );
   await page.goto('/');
   await expect(page.getByTestId('failure')).toContainText(
-    'The simulation of lif-versus-li.spikeboard failed',
+    `The simulation of ${exampleName} failed`,
   );
 });

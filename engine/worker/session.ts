@@ -1,41 +1,41 @@
 /**
- * The worker's state machine, kept apart from the `self.onmessage` wiring so it can be tested in
- * Node without a Worker: it receives requests and answers through `post`.
- *
- * Every exception a request raises becomes an `error` event naming that request; the session
- * stays usable afterwards (a failed load leaves nothing loaded; a failed run can be retried).
+ * The worker's state machine, kept apart from the `self.onmessage` wiring so it runs in Node
+ * tests with a fake clock. Requests are handled one at a time, in arrival order (a runner's
+ * `advance` calls must not overlap); `ping` is answered at once, and `pause` also stops a
+ * `runFor` between two slices. Every exception a request raises becomes an `error` event naming
+ * that request; the session stays usable afterwards.
  */
-import { compile } from '../compile';
 import {
   assertNever,
   requestShapeProblem,
   toErrorInfo,
   transferablesOf,
   type ErrorInfo,
-  type LoadRequest,
   type RequestKind,
-  type RunRequest,
+  type SimulationState,
   type WorkerEvent,
   type WorkerRequest,
 } from '../protocol/messages';
 import type { Diagnostic } from '../compile';
-import { parseCircuit } from '../schema';
-import { createSteppingRun, type SteppingRun } from './steppingRun';
-
-export type PostEvent = (event: WorkerEvent, transfer: ArrayBuffer[]) => void;
+import { buildCircuit, compileDocument, loadedEvent, type Circuit } from './circuit';
+import { notLoaded, RequestError } from './errors';
+import type { SessionHost } from './host';
+import { createLiveRuns, type LiveRuns } from './liveRun';
+import { applyParameter } from './parameters';
+import { sameLayout, takeOverNumbers } from './planUpdate';
+import { createStepper, type Stepper } from './stepper';
+import { SUBSCRIBE_ALL, type Subscription } from './sampleBatch';
 
 export interface SimulationSession {
   handle(message: unknown): void;
 }
 
-/** Chunk size when a run request names none: a few animation frames' worth at 1 ms steps. */
-export const DEFAULT_CHUNK_STEPS = 250;
+export function createSimulationSession(host: SessionHost): SimulationSession {
+  let circuit: Circuit | null = null;
+  let subscription: Subscription = SUBSCRIBE_ALL;
+  let tail: Promise<void> = Promise.resolve();
 
-export function createSimulationSession(postEvent: PostEvent): SimulationSession {
-  let current: SteppingRun | null = null;
-
-  const post = (event: WorkerEvent): void => postEvent(event, transferablesOf(event));
-
+  const post = (event: WorkerEvent): void => host.post(event, transferablesOf(event));
   const fail = (
     requestId: number | null,
     requestKind: RequestKind | null,
@@ -43,63 +43,158 @@ export function createSimulationSession(postEvent: PostEvent): SimulationSession
     diagnostics: Diagnostic[] = [],
   ): void => post({ kind: 'error', requestId, requestKind, error, diagnostics });
 
-  function load(request: LoadRequest): void {
-    current = null;
-    // The renderer parsed the document already; parse again because a message is not a promise.
-    const parsed = parseCircuit(request.document);
-    if (!parsed.ok) {
-      const message = parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n');
-      fail(request.requestId, 'load', { name: 'SchemaError', message });
-      return;
-    }
-    const compiled = compile(parsed.document);
-    if (!compiled.ok) {
-      const errors = compiled.diagnostics.filter((d) => d.severity === 'error');
-      const message = errors.map((d) => `${d.code}: ${d.message}`).join('\n');
-      fail(request.requestId, 'load', { name: 'CompileError', message }, compiled.diagnostics);
-      return;
-    }
-    current = createSteppingRun(compiled.plan);
+  const current = (): Circuit => {
+    if (circuit === null) throw notLoaded();
+    return circuit;
+  };
+  const postState = (requestId: number, state: SimulationState, stepsRun = 0, computeMs = 0) => {
+    const c = circuit;
     post({
-      kind: 'loaded',
-      requestId: request.requestId,
-      backend: 'reference',
-      dtMs: current.dtMs,
-      totalSteps: current.totalSteps,
-      inputOrder: current.inputOrder,
-      probes: current.probes,
-      diagnostics: compiled.diagnostics,
+      kind: 'state',
+      requestId,
+      state,
+      currentStep: c?.runner.currentStep ?? 0,
+      totalSteps: c?.plan.steps ?? 0,
+      stepsRun,
+      computeMs,
+    });
+  };
+
+  function enqueue(requestId: number, kind: RequestKind, op: () => Promise<void> | void): void {
+    tail = tail.then(op).catch((error: unknown) => {
+      if (error instanceof LoadError) fail(requestId, kind, error.info, error.diagnostics);
+      else fail(requestId, kind, toErrorInfo(error));
     });
   }
 
-  function run(request: RunRequest): void {
-    const session = current;
-    if (session === null) {
-      fail(request.requestId, 'run', {
-        name: 'NotLoadedError',
-        message: 'nothing to run: load a circuit first',
-      });
-      return;
+  const stepper: Stepper = createStepper({
+    host,
+    post,
+    postState,
+    circuit: current,
+    subscription: () => subscription,
+  });
+  const live: LiveRuns = createLiveRuns({ host, stepper, postState, enqueue, circuit: current });
+
+  async function load(request: Extract<WorkerRequest, { kind: 'load' }>): Promise<void> {
+    live.stop();
+    const compiled = compileDocument(request.document, request.durationMs);
+    const previous = circuit;
+    circuit = null;
+    if (!compiled.ok) {
+      previous?.runner.dispose();
+      throw new LoadError(compiled.error, compiled.diagnostics);
     }
-    const remaining = session.totalSteps - session.currentStep;
-    const stepsWanted = Math.min(request.steps ?? remaining, remaining);
-    const chunkSteps = request.chunkSteps ?? DEFAULT_CHUNK_STEPS;
-    let stepsRun = 0;
-    while (stepsRun < stepsWanted) {
-      const fromStep = session.currentStep;
-      const steps = Math.min(chunkSteps, stepsWanted - stepsRun);
-      const traces = session.advance(steps);
-      stepsRun += steps;
-      post({ kind: 'samples', requestId: request.requestId, fromStep, steps, traces });
+    const choice = request.backend ?? previous?.backendChoice ?? 'auto';
+    circuit = await buildCircuit(compiled, request.durationMs, choice, host.backends, previous);
+    post(loadedEvent(circuit, request.requestId));
+  }
+
+  async function chooseBackend(
+    request: Extract<WorkerRequest, { kind: 'chooseBackend' }>,
+  ): Promise<void> {
+    const c = current();
+    live.stop();
+    const compiled = compileDocument(c.document, c.durationMs);
+    if (!compiled.ok) throw new LoadError(compiled.error, compiled.diagnostics);
+    const next = await buildCircuit(compiled, c.durationMs, request.backend, host.backends, null);
+    c.runner.dispose();
+    circuit = next;
+    post(loadedEvent(next, request.requestId));
+  }
+
+  async function setParam(request: Extract<WorkerRequest, { kind: 'setParam' }>): Promise<void> {
+    const c = current();
+    const { nodeId, field, value, neuron } = request;
+    const change =
+      neuron === undefined ? { nodeId, field, value } : { nodeId, field, value, neuron };
+    const changed = applyParameter(c.document, change);
+    if (!changed.ok) throw new RequestError('ParameterError', changed.message);
+    const compiled = compileDocument(changed.document, c.durationMs);
+    if (!compiled.ok) throw new LoadError(compiled.error, compiled.diagnostics);
+    if (!sameLayout(c.plan, compiled.plan)) {
+      throw new RequestError(
+        'NeedsReloadError',
+        `changing ${field} of "${nodeId}" changes the circuit's structure: load it again`,
+      );
     }
-    post({
-      kind: 'done',
-      requestId: request.requestId,
-      stepsRun,
-      currentStep: session.currentStep,
-      totalSteps: session.totalSteps,
-      finished: session.currentStep >= session.totalSteps,
-    });
+    let { runner, plan } = c;
+    if (runner.backend === 'reference') {
+      takeOverNumbers(plan, compiled.plan);
+    } else {
+      // Backends that copy the plan into their own buffers are rebuilt and replayed to the
+      // current step: deterministic, so the result is the run as if the value had always been set.
+      const steps = runner.currentStep;
+      const next = await host.backends.create(compiled.plan, runner.backend);
+      if (steps > 0) await next.advance(steps);
+      runner.dispose();
+      runner = next;
+      plan = compiled.plan;
+    }
+    circuit = { ...c, document: compiled.document, plan, runner };
+    postState(request.requestId, live.active() ? 'running' : 'paused');
+  }
+
+  function dispatch(request: WorkerRequest): void {
+    const { requestId } = request;
+    switch (request.kind) {
+      case 'ping':
+        post({ kind: 'pong', requestId });
+        return;
+      case 'load':
+        enqueue(requestId, 'load', () => load(request));
+        return;
+      case 'run':
+        enqueue(requestId, 'run', () => live.start(request));
+        return;
+      case 'pause':
+        stepper.cancel(requestId);
+        enqueue(requestId, 'pause', () => {
+          const stopped = live.stop();
+          postState(requestId, 'paused', stopped?.stepsRun ?? 0, stopped?.computeMs ?? 0);
+        });
+        return;
+      case 'step':
+        enqueue(requestId, 'step', () => {
+          live.stop();
+          return stepper.runSteps(requestId, request.steps ?? 1, 'stepped');
+        });
+        return;
+      case 'reset':
+        enqueue(requestId, 'reset', () => {
+          live.stop();
+          current().runner.reset();
+          postState(requestId, 'reset');
+        });
+        return;
+      case 'runFor':
+        enqueue(requestId, 'runFor', () => {
+          live.stop();
+          const c = current();
+          if (request.fromStart) c.runner.reset();
+          const steps = Math.max(1, Math.round(request.durationMs / c.plan.dtMs));
+          return stepper.runSteps(requestId, steps, null);
+        });
+        return;
+      case 'setParam':
+        enqueue(requestId, 'setParam', () => setParam(request));
+        return;
+      case 'subscribe':
+        enqueue(requestId, 'subscribe', () => {
+          const ids = request.probeIds;
+          subscription = {
+            probeIds: ids === 'all' ? 'all' : new Set(ids),
+            maxTracesPerProbe: request.maxTracesPerProbe ?? Infinity,
+          };
+          postState(requestId, live.active() ? 'running' : 'paused');
+        });
+        return;
+      case 'chooseBackend':
+        enqueue(requestId, 'chooseBackend', () => chooseBackend(request));
+        return;
+      default:
+        assertNever(request);
+    }
   }
 
   function handle(message: unknown): void {
@@ -112,22 +207,19 @@ export function createSimulationSession(postEvent: PostEvent): SimulationSession
       fail(requestId, null, { name: 'ProtocolError', message: problem });
       return;
     }
-    const request = message as WorkerRequest;
-    try {
-      switch (request.kind) {
-        case 'load':
-          load(request);
-          break;
-        case 'run':
-          run(request);
-          break;
-        default:
-          assertNever(request);
-      }
-    } catch (error) {
-      fail(request.requestId, request.kind, toErrorInfo(error));
-    }
+    dispatch(message as WorkerRequest);
   }
 
   return { handle };
+}
+
+/** A document the schema or compile refused, with its diagnostics. */
+class LoadError extends Error {
+  constructor(
+    readonly info: ErrorInfo,
+    readonly diagnostics: Diagnostic[],
+  ) {
+    super(info.message);
+    this.name = info.name;
+  }
 }

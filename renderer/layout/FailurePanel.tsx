@@ -1,4 +1,4 @@
-import type { Failure } from '../sim/useSimulation';
+import type { Failure } from '../sim/failure';
 
 /** Shown instead of the scope when a file cannot be opened or simulated: never a blank page. */
 export function FailurePanel({ failure }: { failure: Failure }) {

@@ -1,31 +1,69 @@
-import type { SimulationView } from '../sim/useSimulation';
+/**
+ * The line at the bottom of the window: which backend runs, how fast the last run was
+ * ("1000 ms simulated in 4 ms"), where a live run is (painted per frame straight into the DOM,
+ * never through React), and the engine's trouble in a word.
+ */
+import { useEffect, useRef } from 'react';
+import { getSimulation } from '../sim/simulation';
+import { useSimStore, type SimState } from '../sim/simStore';
 
-export interface StatusBarProps {
-  view: SimulationView;
-}
-
-function describe(view: SimulationView): string {
-  switch (view.phase) {
+function describe(state: SimState): string {
+  const backend = `backend ${state.backend ?? '…'}`;
+  switch (state.phase) {
     case 'starting':
       return 'starting the engine…';
     case 'failed':
       return 'stopped: see the message above';
     case 'running':
-      return `backend ${view.status.backend} · running…`;
-    case 'done': {
-      const { backend, simulatedMs, elapsedMs } = view.status;
-      return `backend ${backend} · ${simulatedMs} ms simulated in ${Math.round(elapsedMs ?? 0)} ms`;
+      return `${backend} · running ${state.speed === 'max' ? 'as fast as possible' : `×${state.speed}`}`;
+    default: {
+      const run = state.lastRun;
+      if (run === null) return `${backend} · ready`;
+      return `${backend} · ${run.simulatedMs} ms simulated in ${Math.round(run.computeMs)} ms`;
     }
   }
 }
 
-/** The one line at the bottom of the window: which backend ran, and how fast. */
-export function StatusBar({ view }: StatusBarProps) {
-  const order = view.phase === 'running' || view.phase === 'done' ? view.status.inputOrder : null;
+export function StatusBar() {
+  const state = useSimStore();
+  const clockRef = useRef<HTMLSpanElement>(null);
+
+  useEffect(() => {
+    const { controller } = getSimulation();
+    let frame = 0;
+    const paint = () => {
+      const clock = clockRef.current;
+      if (clock !== null) {
+        const timeMs = +(controller.currentStep * useSimStore.getState().dtMs).toFixed(6);
+        if (clock.dataset.timeMs !== String(timeMs)) {
+          clock.dataset.timeMs = String(timeMs);
+          clock.textContent = `t = ${timeMs} ms`;
+        }
+      }
+      frame = requestAnimationFrame(paint);
+    };
+    frame = requestAnimationFrame(paint);
+    return () => cancelAnimationFrame(frame);
+  }, []);
+
   return (
-    <footer className="status-bar" role="status" data-testid="status-bar" data-phase={view.phase}>
-      <span data-testid="status-text">{describe(view)}</span>
-      {order === null ? null : <span className="status-bar__order">input order {order}</span>}
+    <footer className="status-bar" role="status" data-testid="status-bar" data-phase={state.phase}>
+      <span data-testid="status-text">{describe(state)}</span>
+      <span className="status-bar__clock" ref={clockRef} data-testid="status-clock" />
+      {state.backendReason ? (
+        <span className="status-bar__detail">{state.backendReason}</span>
+      ) : null}
+      {state.inputOrder === null ? null : (
+        <span className="status-bar__detail">input order {state.inputOrder}</span>
+      )}
+      <span className="status-bar__detail">
+        {state.mode === 'live' ? 'live mode' : 'instant mode'}
+      </span>
+      {state.notice === null ? null : (
+        <span className="status-bar__error" data-testid="status-error">
+          {state.notice.title}
+        </span>
+      )}
     </footer>
   );
 }

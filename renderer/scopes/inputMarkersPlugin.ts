@@ -17,8 +17,9 @@ export interface MarkerDrawStats {
   color: string;
 }
 
+/** `markers()` is read at every draw: instant mode changes the inputs without a new plot. */
 export function inputMarkersPlugin(
-  markersMs: readonly number[],
+  markers: () => readonly number[],
   stats: MarkerDrawStats,
 ): uPlot.Plugin {
   stats.color = INPUT_MARKER_COLOR;
@@ -37,7 +38,7 @@ export function inputMarkersPlugin(
           ctx.globalAlpha = 0.9;
           ctx.lineWidth = Math.max(1, Math.round(1.5 * uPlot.pxRatio));
           ctx.beginPath();
-          for (const timeMs of markersMs) {
+          for (const timeMs of markers()) {
             const x = Math.round(u.valToPos(timeMs, 'x', true));
             if (!(x >= left && x <= left + width)) continue;
             ctx.moveTo(x, top);

@@ -34,7 +34,7 @@ function seriesOptions(spec: ScopeSeriesSpec): uPlot.Series {
   };
 }
 
-function axis(label: string): uPlot.Axis {
+export function axis(label: string): uPlot.Axis {
   return {
     label,
     stroke: AXIS_COLOR,
@@ -48,12 +48,14 @@ function axis(label: string): uPlot.Axis {
 export function buildPlotOptions(
   model: ScopeModel,
   size: PlotSize,
+  markers: () => readonly number[],
   markerStats: MarkerDrawStats,
 ): uPlot.Options {
   return {
     ...size,
-    // Traces are drawn exactly as sampled: no smoothing, no time formatting of the x axis.
-    scales: { x: { time: false } },
+    // Traces are drawn exactly as sampled: no smoothing, no time formatting of the x axis. The
+    // pane sets both ranges itself (following, zoomed, autoscaled or fixed).
+    scales: { x: { time: false, auto: false }, y: { auto: false } },
     axes: [axis(model.xLabel), axis(model.yLabel)],
     series: [
       {
@@ -63,7 +65,8 @@ export function buildPlotOptions(
       ...model.series.map(seriesOptions),
     ],
     legend: { live: true },
-    cursor: { drag: { x: true, y: false } },
-    plugins: [inputMarkersPlugin(model.markersMs, markerStats)],
+    // Dragging selects a range; the pane turns it into a zoom of frozen data.
+    cursor: { drag: { x: true, y: false, setScale: false } },
+    plugins: [inputMarkersPlugin(markers, markerStats)],
   };
 }

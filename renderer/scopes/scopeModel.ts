@@ -1,7 +1,7 @@
 /**
- * What a membrane-potential scope shows, derived once per loaded circuit: one trace per probed
- * neuron of every `v` probe, a dashed threshold line per distinct vTh of the probed LIF neurons,
- * and red markers at the input spikes that feed the probed populations (as in the seed notebook).
+ * What a trace pane shows: one trace per probed neuron of its `v` and `i` probes (the first
+ * `maxTraces` of each), a dashed threshold line per distinct vTh of the probed LIF neurons, and
+ * red markers at the input spikes that feed the probed populations (as in the seed notebook).
  */
 import type { ProbeInfo } from '../../engine/protocol/messages';
 import type { CircuitDocument, CircuitNode, PerNeuron, SpikeTimesNode } from '../../engine/schema';
@@ -14,7 +14,7 @@ export interface TraceSeriesSpec {
   probeId: string;
   targetId: string;
   targetKind: CircuitNode['kind'];
-  variable: 'v';
+  variable: 'v' | 'i';
   /** The neuron's index in its population. */
   neuron: number;
   /** Its position in the probe's `neurons` (which of the probe's arrays holds it). */
@@ -43,13 +43,35 @@ export interface ScopeModel {
 
 export const THRESHOLD_DASH = [6, 4];
 
+/** Potentials and currents are dimensionless, as in Norse. */
+const Y_LABELS: Record<'v' | 'i', string> = {
+  v: 'membrane potential v (dimensionless)',
+  i: 'synaptic current i (dimensionless)',
+};
+
+/** What makes a uPlot instance obsolete: series added, removed, relabelled or recoloured. */
+export function structureKey(model: ScopeModel): string {
+  return JSON.stringify([
+    model.title,
+    model.yLabel,
+    model.series.map((s) => [
+      s.kind,
+      s.label,
+      s.color,
+      s.kind === 'trace' ? [s.probeId, s.neuronIndex] : s.targetId,
+    ]),
+  ]);
+}
+
 function valueFor(param: PerNeuron, neuron: number): number {
   return typeof param === 'number' ? param : (param[neuron] ?? Number.NaN);
 }
 
-export function buildMembraneScopeModel(
+export function buildTraceModel(
   document: CircuitDocument,
   probes: readonly ProbeInfo[],
+  title = 'membrane potential',
+  maxTraces = Infinity,
 ): ScopeModel {
   const nodes = new Map(document.nodes.map((node) => [node.id, node]));
   const traces: TraceSeriesSpec[] = [];
@@ -58,25 +80,26 @@ export function buildMembraneScopeModel(
   const familyCounts = new Map<string, number>();
 
   for (const probe of probes) {
-    if (probe.variable !== 'v') continue;
+    const variable = probe.variable;
+    if (variable === 'spikes') continue;
     const target = nodes.get(probe.targetId);
     if (target === undefined) continue;
     probedTargets.add(target.id);
-    probe.neurons.forEach((neuron, neuronIndex) => {
+    probe.neurons.slice(0, maxTraces).forEach((neuron, neuronIndex) => {
       const shade = familyCounts.get(target.kind) ?? 0;
       familyCounts.set(target.kind, shade + 1);
       traces.push({
         kind: 'trace',
-        label: `v · ${target.label} · neuron ${neuron}`,
+        label: `${variable} · ${target.label} · neuron ${neuron}`,
         color: familyColor(target.kind, shade),
         probeId: probe.probeId,
         targetId: target.id,
         targetKind: target.kind,
-        variable: 'v',
+        variable,
         neuron,
         neuronIndex,
       });
-      if (target.kind !== 'lif') return;
+      if (target.kind !== 'lif' || variable !== 'v') return;
       const value = valueFor(target.params.vTh, neuron);
       const known = thresholds.some((t) => t.targetId === target.id && t.value === value);
       if (!known && Number.isFinite(value)) {
@@ -95,10 +118,11 @@ export function buildMembraneScopeModel(
   // Spiking populations are drawn last (on top): where an LI and a LIF trace coincide until the
   // first spike, the LIF's stays visible, as in the seed notebook (LI plotted first, then LIF).
   traces.sort((p, q) => drawRank(p.targetKind) - drawRank(q.targetKind));
+  const variables = new Set(traces.map((t) => t.variable));
   return {
-    title: 'membrane potential',
+    title,
     xLabel: 'time [ms]',
-    yLabel: 'membrane potential',
+    yLabel: [...variables].map((v) => Y_LABELS[v]).join(', ') || 'value',
     series: [...traces, ...thresholds],
     markersMs: inputSpikeTimesMs(document, probedTargets),
   };

@@ -1,8 +1,11 @@
 /**
- * A read-only window into what the scopes plot, for end-to-end tests and debugging:
- * `window.__spikeboard.scopeData()` returns the exact numbers handed to uPlot, so a test compares
- * data, not pixels. Installed in every build; it exposes nothing a user cannot already see.
+ * A read-only window into what the window shows, for end-to-end tests and the UI benchmark:
+ * `window.__spikeboard.scopeData(id)` returns the exact numbers handed to uPlot, so a test
+ * compares data, not pixels; `sim` (renderer/sim/simTestHook.ts) reports the simulation.
+ * Installed in every build; it exposes nothing a user cannot already see.
  */
+import type { SimTestHook } from '../sim/simTestHook';
+
 export interface ScopeSeriesSnapshot {
   kind: 'trace' | 'threshold';
   label: string;
@@ -17,8 +20,14 @@ export interface ScopeSeriesSnapshot {
 
 export interface ScopeSnapshot {
   scopeId: string;
+  kind: 'trace';
   xMs: number[];
   series: ScopeSeriesSnapshot[];
+  /** True when the pane shows min/max per pixel column instead of every sample. */
+  decimated: boolean;
+  /** The x and y ranges shown. */
+  xRange: [number, number];
+  yRange: [number, number];
   /** Input spike times the scope was asked to mark. */
   markersMs: number[];
   /** The markers the last draw painted, and where on the canvas (device pixels). */
@@ -28,12 +37,36 @@ export interface ScopeSnapshot {
   plotHeight: number;
   markerColor: string;
   totalSteps: number;
+  /** The document change whose simulation the last draw showed (instant mode), or -1. */
+  drawnSeq: number;
 }
 
+export interface RasterSnapshot {
+  scopeId: string;
+  kind: 'raster';
+  probeId: string;
+  neuronCount: number;
+  xRange: [number, number];
+  /** Spikes in the visible range, and the pixel cells the last draw lit for them. */
+  spikesInView: number;
+  litPixels: number;
+  rasterWidth: number;
+  rasterHeight: number;
+  binMs: number;
+  rateTimeMs: number[];
+  rateHz: number[];
+  drawnSeq: number;
+}
+
+export type PaneSnapshot = ScopeSnapshot | RasterSnapshot;
+
 export interface SpikeboardTestHook {
-  /** The named scope's data, or the first scope's when no id is given; null when none exists. */
-  scopeData(scopeId?: string): ScopeSnapshot | null;
+  /** The named pane's data, or the first pane's when no id is given; null when none exists. */
+  scopeData(scopeId?: string): PaneSnapshot | null;
   scopeIds(): string[];
+  /** Resolves (with performance.now()) once every pane has drawn document change `seq` or later. */
+  whenDrawn(seq: number): Promise<number>;
+  sim?: SimTestHook;
 }
 
 declare global {
@@ -42,24 +75,49 @@ declare global {
   }
 }
 
-const scopes = new Map<string, () => ScopeSnapshot>();
+const panes = new Map<string, () => PaneSnapshot>();
+const drawn = new Map<string, number>();
+let waiters: { seq: number; resolve: (atMs: number) => void }[] = [];
 
-function install(): void {
-  if (typeof window === 'undefined' || window.__spikeboard !== undefined) return;
-  window.__spikeboard = {
+function allDrawn(seq: number): boolean {
+  return [...panes.keys()].every((id) => (drawn.get(id) ?? -1) >= seq);
+}
+
+/** Adds fields to `window.__spikeboard`, creating it with the scope functions first. */
+export function installTestHook(extra: Partial<SpikeboardTestHook> = {}): void {
+  if (typeof window === 'undefined') return;
+  const hook: SpikeboardTestHook = window.__spikeboard ?? {
     scopeData(scopeId) {
-      const read = scopeId === undefined ? scopes.values().next().value : scopes.get(scopeId);
+      const read = scopeId === undefined ? panes.values().next().value : panes.get(scopeId);
       return read === undefined ? null : read();
     },
-    scopeIds: () => [...scopes.keys()],
+    scopeIds: () => [...panes.keys()],
+    whenDrawn(seq) {
+      if (allDrawn(seq)) return Promise.resolve(performance.now());
+      return new Promise((resolve) => waiters.push({ seq, resolve }));
+    },
+  };
+  window.__spikeboard = Object.assign(hook, extra);
+}
+
+/** Makes a pane readable through the hook; returns the function that removes it. */
+export function registerScope(scopeId: string, snapshot: () => PaneSnapshot): () => void {
+  installTestHook();
+  panes.set(scopeId, snapshot);
+  return () => {
+    if (panes.get(scopeId) === snapshot) {
+      panes.delete(scopeId);
+      drawn.delete(scopeId);
+    }
   };
 }
 
-/** Makes a scope readable through the hook; returns the function that removes it. */
-export function registerScope(scopeId: string, snapshot: () => ScopeSnapshot): () => void {
-  install();
-  scopes.set(scopeId, snapshot);
-  return () => {
-    if (scopes.get(scopeId) === snapshot) scopes.delete(scopeId);
-  };
+/** A pane reports that it drew the data of document change `seq`. */
+export function reportDrawn(scopeId: string, seq: number): void {
+  drawn.set(scopeId, seq);
+  if (waiters.length === 0) return;
+  const now = performance.now();
+  const ready = waiters.filter((w) => allDrawn(w.seq));
+  waiters = waiters.filter((w) => !allDrawn(w.seq));
+  for (const waiter of ready) waiter.resolve(now);
 }

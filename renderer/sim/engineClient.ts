@@ -1,51 +1,71 @@
 /**
- * The renderer's only door to the engine: wraps the simulation worker in promises. The worker is
- * the single owner of simulation state; this client matches each event to its request by id.
+ * The renderer's only door to the engine: a simulation worker behind typed requests. Each request
+ * gets an id and a promise of its answer; every event also goes to the listeners (a live run's
+ * samples and its end arrive long after `run` was answered).
+ *
+ * A worker that throws outside the session (`error`), sends something unreadable
+ * (`messageerror`), or stops answering pings (terminated, hung) has crashed: open requests fail
+ * with a `WorkerCrashed` EngineError and the crash listeners hear why. `restart()` starts a fresh
+ * worker; the controller then loads the circuit again.
  */
-import {
-  assertNever,
-  type Diagnostic,
-  type DoneEvent,
-  type ErrorInfo,
-  type LoadedEvent,
-  type RequestKind,
-  type RunRequest,
-  type SamplesEvent,
-  type WorkerEvent,
-  type WorkerRequest,
+import type {
+  Diagnostic,
+  ErrorInfo,
+  LoadedEvent,
+  PongEvent,
+  RequestKind,
+  StateEvent,
+  WorkerEvent,
+  WorkerRequest,
 } from '../../engine/protocol/messages';
-import type { CircuitDocument } from '../../engine/schema';
 
 /** The part of `Worker` the client uses (a fake in unit tests). */
 export interface WorkerLike {
   postMessage(message: WorkerRequest): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<WorkerEvent>) => void): void;
   addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void;
+  addEventListener(type: 'messageerror', listener: (event: MessageEvent) => void): void;
   terminate(): void;
 }
 
-/** A failed request, as the worker described it (`name` is e.g. CompileError, SchemaError). */
+/** A failed request, as the worker described it (`name`: CompileError, SchemaError, …). */
 export class EngineError extends Error {
-  readonly requestKind: RequestKind | null;
-  readonly diagnostics: Diagnostic[];
-
-  constructor(info: ErrorInfo, requestKind: RequestKind | null, diagnostics: Diagnostic[] = []) {
+  constructor(
+    info: ErrorInfo,
+    readonly requestKind: RequestKind | null,
+    readonly diagnostics: Diagnostic[] = [],
+  ) {
     super(info.message);
     this.name = info.name;
-    this.requestKind = requestKind;
-    this.diagnostics = diagnostics;
+    if (info.stack !== undefined) this.stack = info.stack;
   }
 }
 
-export interface RunOptions {
-  /** Steps to advance; omit to run to the end of the document's duration. */
-  steps?: number;
-  chunkSteps?: number;
+type Answer = LoadedEvent | StateEvent | PongEvent;
+type Unanswered<R> = R extends WorkerRequest ? Omit<R, 'requestId'> : never;
+export type RequestBody = Unanswered<WorkerRequest>;
+
+export interface ClientTiming {
+  /** How often the worker is pinged, and how long it may stay silent before it counts as dead. */
+  pingMs: number;
+  silenceMs: number;
 }
 
+export const DEFAULT_TIMING: ClientTiming = { pingMs: 1000, silenceMs: 8000 };
+
 export interface EngineClient {
-  load(document: CircuitDocument): Promise<LoadedEvent>;
-  run(options: RunOptions, onSamples: (event: SamplesEvent) => void): Promise<DoneEvent>;
+  request<K extends RequestBody['kind']>(
+    body: Extract<RequestBody, { kind: K }>,
+  ): Promise<
+    K extends 'load' | 'chooseBackend' ? LoadedEvent : K extends 'ping' ? PongEvent : StateEvent
+  >;
+  onEvent(listener: (event: WorkerEvent) => void): () => void;
+  onCrash(listener: (error: ErrorInfo) => void): () => void;
+  /** Terminates the worker (if alive) and starts a new one. */
+  restart(): void;
+  setTiming(timing: Partial<ClientTiming>): void;
+  /** The live worker (tests crash it on purpose). */
+  readonly worker: WorkerLike;
   dispose(): void;
 }
 
@@ -59,94 +79,142 @@ export function createSimulationWorker(): Worker {
 
 interface Pending {
   kind: RequestKind;
-  resolve: (event: LoadedEvent | DoneEvent) => void;
-  reject: (error: EngineError) => void;
-  onSamples?: (event: SamplesEvent) => void;
+  resolve(event: Answer): void;
+  reject(error: EngineError): void;
 }
 
-export function createEngineClient(worker: WorkerLike = createSimulationWorker()): EngineClient {
+export function createEngineClient(
+  makeWorker: () => WorkerLike = createSimulationWorker,
+  timing: ClientTiming = DEFAULT_TIMING,
+): EngineClient {
   const pending = new Map<number, Pending>();
+  const eventListeners = new Set<(event: WorkerEvent) => void>();
+  const crashListeners = new Set<(error: ErrorInfo) => void>();
   let nextRequestId = 1;
+  let generation = 0;
+  let worker: WorkerLike;
+  let lastHeardMs = performance.now();
   let disposed = false;
+  let crashed = false;
+  let current = { ...timing };
 
-  const rejectAll = (error: EngineError): void => {
-    for (const request of pending.values()) request.reject(error);
+  function crash(error: ErrorInfo): void {
+    if (crashed || disposed) return;
+    crashed = true;
+    const failure = new EngineError({ ...error, name: 'WorkerCrashed' }, null);
+    for (const request of pending.values()) request.reject(failure);
     pending.clear();
-  };
+    for (const listener of crashListeners) listener(error);
+  }
 
-  worker.addEventListener('message', (message) => {
-    const event = message.data;
-    switch (event.kind) {
-      case 'loaded':
-      case 'done': {
-        const request = pending.get(event.requestId);
-        pending.delete(event.requestId);
-        request?.resolve(event);
-        break;
-      }
-      case 'samples':
-        pending.get(event.requestId)?.onSamples?.(event);
-        break;
-      case 'error': {
-        const error = new EngineError(event.error, event.requestKind, event.diagnostics);
-        const request = event.requestId === null ? undefined : pending.get(event.requestId);
-        if (request === undefined) {
-          // An error no request owns (an unreadable message): nothing can continue safely.
-          rejectAll(error);
-        } else {
-          pending.delete(event.requestId as number);
-          request.reject(error);
-        }
-        break;
-      }
-      default:
-        assertNever(event);
+  function answer(event: WorkerEvent): void {
+    if (event.kind === 'samples' || event.kind === 'halted') return;
+    if (event.kind === 'error') {
+      const request = event.requestId === null ? undefined : pending.get(event.requestId);
+      if (request === undefined) return;
+      pending.delete(event.requestId!);
+      // A worker that cannot answer a ping is still alive: only the ping failed.
+      request.reject(new EngineError(event.error, event.requestKind, event.diagnostics));
+      return;
     }
-  });
+    const request = pending.get(event.requestId);
+    if (request === undefined) return;
+    pending.delete(event.requestId);
+    request.resolve(event);
+  }
 
-  // The worker script failed to load or threw outside the session: fail every open request.
-  worker.addEventListener('error', (event) => {
-    const message = event.message || 'the simulation worker failed to start';
-    rejectAll(new EngineError({ name: 'WorkerError', message }, null));
-  });
-
-  function send<T extends LoadedEvent | DoneEvent>(
-    request: WorkerRequest,
-    onSamples?: (event: SamplesEvent) => void,
-  ): Promise<T> {
-    if (disposed) {
-      const error = { name: 'DisposedError', message: 'the engine client was disposed' };
-      return Promise.reject(new EngineError(error, request.kind));
-    }
-    return new Promise<T>((resolve, reject) => {
-      const entry: Pending = {
-        kind: request.kind,
-        resolve: resolve as (event: LoadedEvent | DoneEvent) => void,
-        reject,
-      };
-      if (onSamples !== undefined) entry.onSamples = onSamples;
-      pending.set(request.requestId, entry);
-      worker.postMessage(request);
+  function start(): void {
+    const mine = ++generation;
+    crashed = false;
+    lastHeardMs = performance.now();
+    worker = makeWorker();
+    worker.addEventListener('message', (message) => {
+      if (mine !== generation) return;
+      lastHeardMs = performance.now();
+      const event = message.data;
+      answer(event);
+      for (const listener of eventListeners) listener(event);
+    });
+    worker.addEventListener('error', (event) => {
+      if (mine !== generation) return;
+      event.preventDefault?.();
+      crash({
+        name: 'WorkerError',
+        message: event.message || 'the simulation worker failed to start or threw',
+      });
+    });
+    worker.addEventListener('messageerror', () => {
+      if (mine === generation) {
+        crash({ name: 'MessageError', message: 'a message from the worker could not be read' });
+      }
     });
   }
 
+  function send(body: RequestBody): Promise<Answer> {
+    if (disposed) {
+      const error = { name: 'DisposedError', message: 'the engine client was disposed' };
+      return Promise.reject(new EngineError(error, body.kind));
+    }
+    if (crashed) {
+      const error = { name: 'WorkerCrashed', message: 'the simulation worker has stopped' };
+      return Promise.reject(new EngineError(error, body.kind));
+    }
+    const requestId = nextRequestId++;
+    return new Promise<Answer>((resolve, reject) => {
+      pending.set(requestId, { kind: body.kind, resolve, reject });
+      worker.postMessage({ ...body, requestId } as WorkerRequest);
+    });
+  }
+
+  // The watchdog: ping regularly; a worker silent for too long has died or hung.
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
+  const beat = (): void => {
+    watchdog = setTimeout(beat, current.pingMs);
+    if (disposed || crashed) return;
+    if (performance.now() - lastHeardMs > current.silenceMs) {
+      crash({
+        name: 'WorkerUnresponsive',
+        message: `the simulation worker did not answer for ${(current.silenceMs / 1000).toFixed(1)} s`,
+      });
+      return;
+    }
+    send({ kind: 'ping' }).catch(() => undefined);
+  };
+  watchdog = setTimeout(beat, current.pingMs);
+
+  start();
   return {
-    load(document) {
-      return send<LoadedEvent>({ kind: 'load', requestId: nextRequestId++, document });
+    request: send as EngineClient['request'],
+    onEvent(listener) {
+      eventListeners.add(listener);
+      return () => eventListeners.delete(listener);
     },
-    run(options, onSamples) {
-      const request: RunRequest = { kind: 'run', requestId: nextRequestId++ };
-      if (options.steps !== undefined) request.steps = options.steps;
-      if (options.chunkSteps !== undefined) request.chunkSteps = options.chunkSteps;
-      return send<DoneEvent>(request, onSamples);
+    onCrash(listener) {
+      crashListeners.add(listener);
+      return () => crashListeners.delete(listener);
+    },
+    restart() {
+      if (disposed) return;
+      const failure = new EngineError({ name: 'WorkerCrashed', message: 'restarted' }, null);
+      for (const request of pending.values()) request.reject(failure);
+      pending.clear();
+      worker.terminate();
+      start();
+    },
+    setTiming(next) {
+      current = { ...current, ...next };
+    },
+    get worker() {
+      return worker;
     },
     dispose() {
       if (disposed) return;
       disposed = true;
+      clearTimeout(watchdog);
       worker.terminate();
-      rejectAll(
-        new EngineError({ name: 'DisposedError', message: 'the engine client was disposed' }, null),
-      );
+      const error = new EngineError({ name: 'DisposedError', message: 'disposed' }, null);
+      for (const request of pending.values()) request.reject(error);
+      pending.clear();
     },
   };
 }

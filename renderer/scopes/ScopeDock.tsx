@@ -1,0 +1,94 @@
+/**
+ * The oscilloscope panes of the open circuit: one per probe or probes overlaid, a raster per
+ * spike probe, with the window length for live runs. It reads the document from the editor store
+ * and the loaded probes from the sim store; engine failures and notices are shown above it.
+ */
+import { useMemo, useState } from 'react';
+import { FailurePanel } from '../layout/FailurePanel';
+import { getSimulation } from '../sim/simulation';
+import { useSimStore } from '../sim/simStore';
+import { useEditorStore } from '../state/editorStore';
+import { EngineNotice } from './EngineNotice';
+import { buildPanes } from './paneLayout';
+import { RasterPane } from './RasterPane';
+import { TracePane } from './TracePane';
+import type { WindowLength } from './viewWindow';
+import './scopes.css';
+
+const WINDOW_CHOICES: readonly WindowLength[] = ['all', 50, 100, 200, 500, 1000, 2000, 5000];
+
+export function ScopeDock() {
+  getSimulation();
+  const document = useEditorStore((s) => s.document);
+  const probes = useSimStore((s) => s.probes);
+  const phase = useSimStore((s) => s.phase);
+  const failure = useSimStore((s) => s.failure);
+  const [split, setSplit] = useState(false);
+  const [windowMs, setWindowMs] = useState<WindowLength>('all');
+  const panes = useMemo(() => buildPanes(document, probes, split), [document, probes, split]);
+  const running = phase === 'running';
+
+  return (
+    <section className="scope-dock" aria-label="scopes" data-testid="scope-dock">
+      {failure === null ? null : <FailurePanel failure={failure} />}
+      <EngineNotice />
+      <div className="scope-dock__toolbar">
+        <label>
+          window
+          <select
+            aria-label="window length"
+            data-testid="window-length"
+            value={String(windowMs)}
+            onChange={(e) => setWindowMs(e.target.value === 'all' ? 'all' : Number(e.target.value))}
+          >
+            {WINDOW_CHOICES.map((choice) => (
+              <option key={String(choice)} value={String(choice)}>
+                {choice === 'all' ? 'whole run' : `${choice} ms`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            data-testid="split-panes"
+            checked={split}
+            onChange={(e) => setSplit(e.target.checked)}
+          />
+          one pane per probe
+        </label>
+        <span className="scope-dock__hint">
+          paused: drag to zoom · wheel zooms · Shift+drag pans · double-click fits
+        </span>
+      </div>
+      {panes.map((spec) => {
+        if (spec.kind === 'trace') {
+          return (
+            <TracePane
+              key={spec.id}
+              spec={spec}
+              probes={probes}
+              document={document}
+              windowMs={windowMs}
+              running={running}
+            />
+          );
+        }
+        const probe = probes.find((p) => p.probeId === spec.probeIds[0]);
+        return probe === undefined ? null : (
+          <RasterPane
+            key={spec.id}
+            spec={spec}
+            probe={probe}
+            document={document}
+            windowMs={windowMs}
+            running={running}
+          />
+        );
+      })}
+      {panes.length === 0 && phase !== 'failed' && phase !== 'starting' ? (
+        <p className="empty-note">No probes: attach a probe to a population to see its traces.</p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * Which panes the scope dock shows. A document may name its panes (`scopes`: ids, probes,
+ * heights); otherwise the dock decides: v probes overlaid in one pane (the seed notebook's
+ * LI-versus-LIF plot), i probes in another, or one pane per probe when the user splits them.
+ * Spike probes always get a raster pane of their own.
+ */
+import type { ProbeInfo } from '../../engine/protocol/messages';
+import type { CircuitDocument } from '../../engine/schema';
+
+export interface PaneSpec {
+  id: string;
+  kind: 'trace' | 'raster';
+  title: string;
+  probeIds: string[];
+  heightPx: number;
+}
+
+export const TRACE_PANE_HEIGHT_PX = 300;
+export const RASTER_PANE_HEIGHT_PX = 260;
+
+interface NamedPane {
+  id: string;
+  title?: string;
+  probes: string[];
+  heightPx?: number;
+}
+
+function rasterPane(probe: ProbeInfo, heightPx = RASTER_PANE_HEIGHT_PX): PaneSpec {
+  return {
+    id: `raster-${probe.probeId}`,
+    kind: 'raster',
+    title: `spikes · ${probe.label}`,
+    probeIds: [probe.probeId],
+    heightPx,
+  };
+}
+
+function fromDocument(panes: readonly NamedPane[], byId: Map<string, ProbeInfo>): PaneSpec[] {
+  const out: PaneSpec[] = [];
+  for (const pane of panes) {
+    const probes = pane.probes.flatMap((id) => byId.get(id) ?? []);
+    const traced = probes.filter((p) => p.variable !== 'spikes');
+    if (traced.length > 0) {
+      out.push({
+        id: pane.id,
+        kind: 'trace',
+        title: pane.title ?? traced.map((p) => p.label).join(', '),
+        probeIds: traced.map((p) => p.probeId),
+        heightPx: pane.heightPx ?? TRACE_PANE_HEIGHT_PX,
+      });
+    }
+    for (const probe of probes.filter((p) => p.variable === 'spikes')) {
+      out.push(rasterPane(probe, pane.heightPx));
+    }
+  }
+  return out;
+}
+
+export function buildPanes(
+  document: CircuitDocument,
+  probes: readonly ProbeInfo[],
+  split: boolean,
+): PaneSpec[] {
+  const named = (document as { scopes?: NamedPane[] }).scopes ?? [];
+  if (named.length > 0) return fromDocument(named, new Map(probes.map((p) => [p.probeId, p])));
+  const panes: PaneSpec[] = [];
+  const byVariable = (variable: ProbeInfo['variable']) =>
+    probes.filter((p) => p.variable === variable);
+  const groups: [string, string, ProbeInfo[]][] = [
+    ['membrane', 'membrane potential', byVariable('v')],
+    ['current', 'synaptic current', byVariable('i')],
+  ];
+  for (const [id, title, group] of groups) {
+    if (group.length === 0) continue;
+    if (split) {
+      for (const probe of group) {
+        panes.push({
+          id: `probe-${probe.probeId}`,
+          kind: 'trace',
+          title: probe.label,
+          probeIds: [probe.probeId],
+          heightPx: TRACE_PANE_HEIGHT_PX,
+        });
+      }
+    } else {
+      panes.push({
+        id,
+        kind: 'trace',
+        title,
+        probeIds: group.map((p) => p.probeId),
+        heightPx: TRACE_PANE_HEIGHT_PX,
+      });
+    }
+  }
+  for (const probe of byVariable('spikes')) panes.push(rasterPane(probe));
+  return panes;
+}

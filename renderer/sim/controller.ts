@@ -1,0 +1,299 @@
+/**
+ * The simulation as the window drives it: modes, run / pause / step / reset, instant
+ * re-simulation on every edit, and recovery when the worker dies. Framework-free (tested with a
+ * fake worker); React components only call its methods and read the sim store.
+ *
+ * Live mode: Run streams at the chosen speed; a parameter edit reaches the running simulation as
+ * `setParam` (a structural edit reloads it). Instant mode: every document change re-simulates the
+ * whole run length from t = 0, coalesced so at most one run is in flight and the latest wins.
+ */
+import { paramChanges } from './paramDiff';
+import type { CircuitDocument, LoadedEvent, RunSpeed, BackendChoice } from './protocolTypes';
+import { createCoalescer } from './coalescer';
+import { EngineError, type EngineClient } from './engineClient';
+import { failureOf } from './failure';
+import { createEventHandler } from './controllerEvents';
+import { crashNotice, CRASH_WINDOW_MS, errorNotice, MAX_CRASHES } from './notices';
+import type { SampleStore } from './sampleStore';
+import { MAX_TRACES_PER_PROBE } from './sampleStore';
+import type { SimMode, SimState } from './simStore';
+
+export interface StoreApi {
+  getState(): SimState;
+  setState(partial: Partial<SimState>): void;
+}
+
+export interface DocumentSource {
+  get(): CircuitDocument;
+  subscribe(listener: (document: CircuitDocument) => void): () => void;
+}
+
+export interface SimController {
+  start(): void;
+  run(): void;
+  pause(): void;
+  step(): void;
+  reset(): void;
+  setMode(mode: SimMode): void;
+  setRunLength(ms: number): void;
+  setSpeed(speed: RunSpeed): void;
+  chooseBackend(choice: BackendChoice): void;
+  restartEngine(): void;
+  /** The latest document change, and the document whose simulation the scopes show. */
+  readonly documentSeq: number;
+  readonly shownDocument: CircuitDocument | null;
+  readonly currentStep: number;
+  /** Resolves when no request of the controller is outstanding. */
+  idle(): Promise<void>;
+  dispose(): void;
+}
+
+export function createSimController(
+  client: EngineClient,
+  samples: SampleStore,
+  store: StoreApi,
+  documents: DocumentSource,
+): SimController {
+  let sent: CircuitDocument | null = null;
+  let shown: CircuitDocument | null = null;
+  let seq = 0;
+  let docDurationMs = documents.get().simulation.durationMs;
+  let chain: Promise<void> = Promise.resolve();
+  let crashes: number[] = [];
+  let unsubscribeDocs: (() => void) | null = null;
+  const set = (partial: Partial<SimState>) => store.setState(partial);
+  const get = () => store.getState();
+  const name = () => documents.get().name;
+
+  const events = createEventHandler(samples, store, () => instantActive);
+  let instantActive = false;
+
+  /** Runs controller steps one after another (a reset must land before the run after it). */
+  function serial(op: () => Promise<void>): Promise<void> {
+    chain = chain.then(op).catch(reportError);
+    return chain;
+  }
+
+  function reportError(error: unknown): void {
+    if (error instanceof EngineError && error.name === 'WorkerCrashed') return;
+    if (error instanceof EngineError && error.requestKind === 'load') {
+      set({ failure: failureOf(error, name()), phase: 'failed' });
+      return;
+    }
+    set({ notice: errorNotice(error) });
+  }
+
+  function applyLoaded(loaded: LoadedEvent, document: CircuitDocument): void {
+    samples.configure(loaded);
+    sent = document;
+    const state = get();
+    const changed = JSON.stringify(loaded.probes) !== JSON.stringify(state.probes);
+    set({
+      backend: loaded.backend,
+      backendReason: loaded.backendReason,
+      backends: loaded.backends,
+      inputOrder: loaded.inputOrder,
+      dtMs: loaded.dtMs,
+      totalSteps: loaded.totalSteps,
+      probes: loaded.probes,
+      layoutVersion: changed ? state.layoutVersion + 1 : state.layoutVersion,
+      failure: null,
+    });
+  }
+
+  async function load(document: CircuitDocument): Promise<void> {
+    const { runLengthMs, backendChoice } = get();
+    const loaded = await client.request({
+      kind: 'load',
+      document,
+      durationMs: runLengthMs,
+      backend: backendChoice,
+    });
+    applyLoaded(loaded, document);
+  }
+
+  async function loadLive(document: CircuitDocument): Promise<void> {
+    await load(document);
+    shown = document;
+    samples.publish(seq);
+    set({ phase: 'ready' });
+  }
+
+  const instant = createCoalescer(async (job: { document: CircuitDocument; seq: number }) => {
+    await serial(async () => {
+      await load(job.document);
+      instantActive = true;
+      try {
+        await client.request({ kind: 'runFor', durationMs: get().runLengthMs, fromStart: true });
+      } finally {
+        instantActive = false;
+      }
+      shown = job.document;
+      samples.publish(job.seq);
+    });
+  });
+
+  /** Leaves instant mode: waits for its run and makes sure the worker holds the latest document. */
+  async function enterLive(): Promise<void> {
+    if (get().mode === 'instant') {
+      set({ mode: 'live' });
+      instant.cancelPending();
+      await instant.idle();
+    }
+    const latest = documents.get();
+    if (sent !== latest) await loadLive(latest);
+  }
+
+  function onDocument(document: CircuitDocument): void {
+    seq++;
+    if (document.simulation.durationMs !== docDurationMs) {
+      docDurationMs = document.simulation.durationMs;
+      set({ runLengthMs: docDurationMs });
+    }
+    if (get().mode === 'instant') {
+      instant.submit({ document, seq });
+      return;
+    }
+    const mySeq = seq;
+    void serial(async () => {
+      if (sent === null || mySeq !== seq) {
+        if (mySeq === seq) await loadLive(document);
+        return;
+      }
+      const changes = paramChanges(sent, document);
+      try {
+        if (changes === null)
+          throw new EngineError({ name: 'NeedsReloadError', message: '' }, null);
+        for (const change of changes) await client.request({ kind: 'setParam', ...change });
+        sent = document;
+        shown = document;
+      } catch (error) {
+        if (!(error instanceof EngineError && error.name === 'NeedsReloadError')) throw error;
+        const wasRunning = get().phase === 'running';
+        await loadLive(document);
+        if (wasRunning) await client.request({ kind: 'run', speed: get().speed });
+      }
+    });
+  }
+
+  function init(): void {
+    void serial(async () => {
+      await client.request({
+        kind: 'subscribe',
+        probeIds: 'all',
+        maxTracesPerProbe: MAX_TRACES_PER_PROBE,
+      });
+    });
+    const document = documents.get();
+    if (get().mode === 'instant') instant.submit({ document, seq });
+    else void serial(() => loadLive(document));
+  }
+
+  function onCrash(error: { name: string; message: string }): void {
+    const now = performance.now();
+    crashes = [...crashes.filter((t) => now - t < CRASH_WINDOW_MS), now];
+    sent = null;
+    instant.cancelPending();
+    if (crashes.length >= MAX_CRASHES) {
+      set({
+        phase: 'failed',
+        failure: {
+          title: `The simulation of ${name()} failed`,
+          message: `${error.name}: ${error.message}`,
+          details: [
+            `The engine stopped ${crashes.length} times in a row: press Restart engine to try again.`,
+          ],
+        },
+      });
+      return;
+    }
+    set({ notice: crashNotice(error, get().mode === 'live'), restarts: get().restarts + 1 });
+    client.restart();
+    init();
+  }
+
+  client.onEvent(events.handle);
+  client.onCrash(onCrash);
+
+  const live = (op: () => Promise<void>) => () =>
+    void serial(async () => {
+      await enterLive();
+      await op();
+    });
+
+  return {
+    start() {
+      set({ runLengthMs: docDurationMs });
+      unsubscribeDocs = documents.subscribe(onDocument);
+      init();
+    },
+    run: live(async () => {
+      if (events.currentStep >= get().totalSteps) {
+        await client.request({ kind: 'reset' });
+        samples.clear();
+        samples.publish(seq);
+      }
+      await client.request({ kind: 'run', speed: get().speed });
+    }),
+    pause: () => void serial(async () => void (await client.request({ kind: 'pause' }))),
+    step: live(async () => {
+      if (events.currentStep >= get().totalSteps) await client.request({ kind: 'reset' });
+      await client.request({ kind: 'step', steps: 1 });
+    }),
+    reset: live(async () => {
+      await client.request({ kind: 'reset' });
+      samples.clear();
+      samples.publish(seq);
+    }),
+    setMode(mode) {
+      if (mode === get().mode) return;
+      if (mode === 'live') {
+        void serial(enterLive);
+        return;
+      }
+      set({ mode });
+      if (get().phase === 'running')
+        void serial(async () => void (await client.request({ kind: 'pause' })));
+      instant.submit({ document: documents.get(), seq });
+    },
+    setRunLength(ms) {
+      set({ runLengthMs: ms });
+      if (get().mode === 'instant') instant.submit({ document: documents.get(), seq });
+      else void serial(() => loadLive(documents.get()));
+    },
+    setSpeed(speed) {
+      set({ speed });
+      if (get().phase === 'running')
+        void serial(async () => void (await client.request({ kind: 'run', speed })));
+    },
+    chooseBackend(choice) {
+      set({ backendChoice: choice });
+      if (get().mode === 'instant') instant.submit({ document: documents.get(), seq });
+      else void serial(() => loadLive(documents.get()));
+    },
+    restartEngine() {
+      crashes = [];
+      set({ failure: null, notice: null, phase: 'starting' });
+      sent = null;
+      client.restart();
+      init();
+    },
+    get documentSeq() {
+      return seq;
+    },
+    get shownDocument() {
+      return shown;
+    },
+    get currentStep() {
+      return events.currentStep;
+    },
+    async idle() {
+      await instant.idle();
+      await chain;
+    },
+    dispose() {
+      unsubscribeDocs?.();
+      client.dispose();
+    },
+  };
+}
