@@ -48,7 +48,7 @@ export interface Runner {
   readonly currentStep: number;
   /** Runs `steps` more steps and returns their probe samples. */
   advance(steps: number): SampleChunk;
-  /** Back to the initial state (v = vLeak, i = 0) at step 0. */
+  /** Back to the initial state (v = plan.vInit, i = 0) at step 0. */
   reset(): void;
 }
 

@@ -1,4 +1,5 @@
 import { stepCoefficient } from '../models/coefficients';
+import { hashU32, RNG_STREAM, streamSeed, uniform01 } from '../models/rng';
 import type { CircuitNode, PerNeuron, PopulationNode } from '../schema/types';
 import { hasNeurons } from './nodeKinds';
 
@@ -9,6 +10,8 @@ export interface UnitArrays {
   vLeak: Float32Array;
   vTh: Float32Array;
   vReset: Float32Array;
+  /** v at step 0 (vLeak unless the population sets `initialV`). */
+  vInit: Float32Array;
 }
 
 /** Offsets of generators and populations in the shared unit index space, in document order. */
@@ -40,6 +43,7 @@ export function buildUnitArrays(
   offsets: ReadonlyMap<string, number>,
   unitCount: number,
   dtMs: number,
+  circuitSeed: number,
 ): UnitArrays {
   const arrays: UnitArrays = {
     a: new Float32Array(unitCount),
@@ -47,6 +51,7 @@ export function buildUnitArrays(
     vLeak: new Float32Array(unitCount),
     vTh: new Float32Array(unitCount),
     vReset: new Float32Array(unitCount),
+    vInit: new Float32Array(unitCount),
   };
   for (const pop of populations) {
     const offset = offsets.get(pop.id)!;
@@ -61,6 +66,34 @@ export function buildUnitArrays(
         arrays.vReset[u] = valueAt(pop.params.vReset, k);
       }
     }
+    fillInitialV(pop, circuitSeed, arrays.vInit, arrays.vLeak, offset);
   }
   return arrays;
+}
+
+/**
+ * v at step 0: vLeak by default; a value or one per neuron; or uniform in [low, high), neuron k
+ * drawing hash(seed, k) from the population's own stream (its seed, id and the circuit's seed).
+ */
+function fillInitialV(
+  pop: PopulationNode,
+  circuitSeed: number,
+  vInit: Float32Array,
+  vLeak: Float32Array,
+  offset: number,
+): void {
+  const initial = pop.initialV;
+  if (initial === undefined) {
+    vInit.set(vLeak.subarray(offset, offset + pop.size), offset);
+    return;
+  }
+  if (typeof initial === 'number' || Array.isArray(initial)) {
+    for (let k = 0; k < pop.size; k++) vInit[offset + k] = valueAt(initial, k);
+    return;
+  }
+  const { lo, hi } = streamSeed(circuitSeed, pop.seed ?? 0, pop.id);
+  for (let k = 0; k < pop.size; k++) {
+    const u = uniform01(hashU32(lo, hi, RNG_STREAM.initialV, k, 0));
+    vInit[offset + k] = Math.fround(initial.low + u * (initial.high - initial.low));
+  }
 }

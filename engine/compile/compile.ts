@@ -108,7 +108,7 @@ export function compile(doc: CircuitDocument, options: CompileOptions = {}): Com
     steps: settings.steps,
     inputOrder: settings.inputOrder,
     unitCount,
-    ...buildUnitArrays(populations, offsets, unitCount, settings.dtMs),
+    ...buildUnitArrays(populations, offsets, unitCount, settings.dtMs, settings.seed),
     generators: nodes
       .filter(isGenerator)
       .map((g) => buildGenerator(g, offsets.get(g.id)!, settings.dtMs, settings.seed)),

@@ -105,6 +105,8 @@ export interface Plan {
   vLeak: Float32Array;
   vTh: Float32Array;
   vReset: Float32Array;
+  /** Membrane potential at step 0 per unit (vLeak unless a population sets `initialV`). */
+  vInit: Float32Array;
   generators: GeneratorPlan[];
   /** Populations in update order (topological, loops cut by the loop-closing projections). */
   populations: PopulationPlan[];

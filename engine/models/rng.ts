@@ -16,6 +16,7 @@ export const RNG_STREAM = {
   connect: 2,
   weight: 3,
   weightNormalAngle: 4,
+  initialV: 5,
 } as const;
 
 /** A seed split into two 32-bit words, so seeds up to 2^53 stay distinct. */

@@ -41,15 +41,25 @@ export interface LifParams extends LiParams {
   vReset: PerNeuron;
 }
 
+/** The membrane potential at step 0: a value, one per neuron, or uniform draws in [low, high). */
+export type InitialV = PerNeuron | { distribution: 'uniform'; low: number; high: number };
+
+/** Optional initial state of a population; absent: v = vLeak (Norse's initial state). */
+interface InitialState {
+  initialV?: InitialV;
+  /** Seeds the draws of a distributed `initialV` (absent: 0). */
+  seed?: number;
+}
+
 /** A population of leaky integrators (Norse `LI`): no threshold, no spikes. */
-export interface LiNode extends NodeBase {
+export interface LiNode extends NodeBase, InitialState {
   kind: 'li';
   size: number;
   params: LiParams;
 }
 
 /** A population of leaky integrate-and-fire neurons (Norse `LIFCell`). */
-export interface LifNode extends NodeBase {
+export interface LifNode extends NodeBase, InitialState {
   kind: 'lif';
   size: number;
   params: LifParams;

@@ -1,8 +1,9 @@
 /**
  * The circuits every backend must agree with the reference on: the golden cases of the seed
  * notebook (both Norse orders, LI and LIF, spikes and a constant current), and random circuits
- * from fast-check covering LI and LIF populations, every generator kind, every connection rule
- * (dense: all-to-all, matrix; sparse: one-to-one, random), loops, self-loops and delays.
+ * from fast-check covering LI and LIF populations (initial v included), every generator kind,
+ * every connection rule (dense: all-to-all, matrix; sparse: one-to-one, random), loops,
+ * self-loops and delays.
  */
 import fc from 'fast-check';
 import { parseCircuit } from '../../schema';
@@ -129,12 +130,20 @@ function populationArb(id: string): fc.Arbitrary<Json> {
           vLeak: perNeuron(number(-0.5, 2), n),
           vTh: perNeuron(number(0.05, 1.5), n),
           vReset: perNeuron(number(-0.5, 0.5), n),
+          initialV: fc.option(
+            fc.oneof(
+              perNeuron(number(-0.5, 1.5), n),
+              fc.constant({ distribution: 'uniform', low: 0, high: 1 }),
+            ),
+            { nil: undefined, freq: 3 },
+          ),
         })
-        .map(({ vTh, vReset, ...li }) => ({
+        .map(({ vTh, vReset, initialV, ...li }) => ({
           id,
           kind: lif ? 'lif' : 'li',
           size: n,
           params: lif ? { ...li, vTh, vReset } : li,
+          ...(initialV === undefined ? {} : { initialV }),
         })),
     );
 }

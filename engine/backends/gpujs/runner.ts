@@ -34,7 +34,7 @@ export async function createGpuJsRunner(plan: Plan, mode: GpuMode): Promise<Back
     populations.forEach((pop, p) => {
       const n = pop.plan.size;
       kept[p] = Array.from({ length: keep }, () => new Float32Array(3 * n));
-      kept[p]![0]!.set(plan.vLeak.subarray(pop.plan.offset, pop.plan.offset + n));
+      kept[p]![0]!.set(plan.vInit.subarray(pop.plan.offset, pop.plan.offset + n));
     });
     step = 0;
   };

@@ -18,7 +18,8 @@ import { emitGenerators } from './emitGenerators';
  *    spikes go into the history slot of t (so a later population sees them in the same step);
  * 3. probes sample v, i (after the step, after reset) and spikes.
  *
- * The history is a ring of `plan.historySteps` slots of `plan.unitCount` outputs.
+ * The history is a ring of `plan.historySteps` slots of `plan.unitCount` outputs. The initial
+ * state is v = `plan.vInit` (vLeak unless the file sets `initialV`), i = 0.
  */
 export function createReferenceRunner(plan: Plan): Runner {
   const n = plan.unitCount;
@@ -43,7 +44,7 @@ export function createReferenceRunner(plan: Plan): Runner {
   let step = 0;
 
   const reset = (): void => {
-    state.v.set(plan.vLeak);
+    state.v.set(plan.vInit);
     state.i.fill(0);
     history.fill(0);
     step = 0;

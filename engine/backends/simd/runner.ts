@@ -88,7 +88,7 @@ export function createSimdRunner(plan: Plan): Runner {
     layout.fill(memory.buffer);
     for (const pop of layout.populations) {
       const { offset, size } = pop.plan;
-      f32.set(plan.vLeak.subarray(offset, offset + size), pop.v / 4);
+      f32.set(plan.vInit.subarray(offset, offset + size), pop.v / 4);
     }
     for (const c of counts) c.fill(0);
     step = 0;

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { checkPerNeuronLengths, finite, perNeuron, populationSize, positiveMs } from '../fields';
+import {
+  checkPerNeuronLengths,
+  finite,
+  perNeuron,
+  populationSize,
+  positiveMs,
+  seed,
+} from '../fields';
 import { nodeBaseShape } from './base';
 
 /** Norse's defaults (LIParameters / LIFParameters), in the file's units. */
@@ -20,6 +27,33 @@ export const POPULATION_FIELDS = {
   vReset: { unit: '', norse: 'v_reset' },
 } as const;
 
+/**
+ * The membrane potential at step 0 (optional; absent means vLeak, Norse's initial state): one
+ * value, one per neuron, or drawn uniformly in [low, high) per neuron with the node's `seed`.
+ */
+const initialV = z.union([
+  perNeuron(finite()),
+  z
+    .looseObject({ distribution: z.literal('uniform'), low: finite(), high: finite() })
+    .refine((d) => d.low <= d.high, {
+      error: 'a uniform initial v needs low ≤ high',
+      path: ['high'],
+    }),
+]);
+
+/** initialV and the seed of its draws, shared by LI and LIF populations. */
+const initialStateShape = { initialV: initialV.optional(), seed: seed().optional() };
+
+function checkLengths(
+  node: { params: Record<string, unknown>; size: number; initialV?: unknown },
+  ctx: z.RefinementCtx,
+): void {
+  checkPerNeuronLengths(node.params, node.size, ctx, ['params']);
+  if (Array.isArray(node.initialV)) {
+    checkPerNeuronLengths({ initialV: node.initialV }, node.size, ctx, []);
+  }
+}
+
 const liParams = z.looseObject({
   tauMemMs: perNeuron(positiveMs()).default(POPULATION_DEFAULTS.tauMemMs),
   tauSynMs: perNeuron(positiveMs()).default(POPULATION_DEFAULTS.tauSynMs),
@@ -38,8 +72,9 @@ export const liNodeSchema = z
     kind: z.literal('li'),
     size: populationSize().default(1),
     params: liParams.default(() => liParams.parse({})),
+    ...initialStateShape,
   })
-  .superRefine((node, ctx) => checkPerNeuronLengths(node.params, node.size, ctx, ['params']));
+  .superRefine(checkLengths);
 
 export const lifNodeSchema = z
   .looseObject({
@@ -47,5 +82,6 @@ export const lifNodeSchema = z
     kind: z.literal('lif'),
     size: populationSize().default(1),
     params: lifParams.default(() => lifParams.parse({})),
+    ...initialStateShape,
   })
-  .superRefine((node, ctx) => checkPerNeuronLengths(node.params, node.size, ctx, ['params']));
+  .superRefine(checkLengths);
