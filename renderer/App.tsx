@@ -15,6 +15,9 @@ import { EditorTools } from './layout/EditorTools';
 import { HelpOverlay } from './layout/HelpOverlay';
 import { StatusBar } from './layout/StatusBar';
 import { Palette } from './palette/Palette';
+import { FileMenu } from './project/FileMenu';
+import { ProjectDialogs } from './project/ProjectDialogs';
+import { useProjectShell } from './project/useProjectShell';
 import { ScopeDock } from './scopes/ScopeDock';
 import { SimulationBar } from './sim/SimulationBar';
 import { useEditorStore } from './state/editorStore';
@@ -22,6 +25,7 @@ import { useViewStore } from './state/viewStore';
 
 function Window() {
   useShortcuts();
+  useProjectShell();
   useEffect(installClipboard, []);
   const title = useEditorStore((s) => s.document.name);
   const dialog = useViewStore((s) => s.dialog);
@@ -34,6 +38,7 @@ function Window() {
             {title}
           </span>
         </div>
+        <FileMenu />
         <EditorTools />
         <SimulationBar />
       </header>
@@ -48,6 +53,7 @@ function Window() {
       <StatusBar />
       {dialog === 'help' ? <HelpOverlay /> : null}
       {dialog === 'connect' ? <ConnectDialog /> : null}
+      <ProjectDialogs />
     </div>
   );
 }
