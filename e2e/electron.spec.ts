@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import type { SpikeboardApi } from '../electron/ipc/contract';
+import { IPC_CHANNELS, IPC_EVENTS, type SpikeboardApi } from '../electron/ipc/contract';
 
 /**
  * Launches the real Electron app (the built .vite/build/main.js) and checks the window and the
@@ -109,7 +110,7 @@ test.describe('Electron shell', () => {
     });
   });
 
-  test('the page is isolated: no Node, only the one bridge function, cross-origin isolated', async () => {
+  test('the page is isolated: no Node, only the contract on the bridge, cross-origin isolated', async () => {
     const facts = await appWindow.evaluate(() => ({
       hasRequire: 'require' in window,
       hasProcess: 'process' in window,
@@ -119,8 +120,109 @@ test.describe('Electron shell', () => {
     expect(facts).toEqual({
       hasRequire: false,
       hasProcess: false,
-      bridgeKeys: ['getAppInfo'],
+      bridgeKeys: [...Object.keys(IPC_CHANNELS), ...Object.keys(IPC_EVENTS)],
       crossOriginIsolated: true,
     });
+  });
+});
+
+/**
+ * Open → edit → save → reopen in the real app. Native dialogs cannot be clicked by a test, so the
+ * test answers them in main (`dialog.showOpenDialog` replaced through `app.evaluate`); everything
+ * else — the preload, the IPC checks, the tokens, the atomic write, the command line — is real.
+ */
+test.describe('Electron project files', () => {
+  test.skip(!binary.found, binary.found ? '' : binary.reason);
+
+  let folder: string;
+  let file: string;
+  const launched: ElectronApplication[] = [];
+
+  async function launch(
+    extraArgs: string[] = [],
+  ): Promise<{ app: ElectronApplication; page: Page }> {
+    if (!binary.found) throw new Error('no Electron binary');
+    const app = await _electron.launch({
+      executablePath: binary.executablePath,
+      args: [
+        repoRoot,
+        `--user-data-dir=${path.join(folder, 'userData')}`,
+        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+        ...extraArgs,
+      ],
+      cwd: folder,
+    });
+    launched.push(app);
+    const page = await app.firstWindow();
+    await expect(page.getByTestId('file-name')).toBeVisible();
+    return { app, page };
+  }
+
+  const document = (page: Page) => page.evaluate(() => window.__spikeboard!.editor!.document());
+
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    if (!binary.found) return;
+    await buildApp();
+    folder = mkdtempSync(path.join(tmpdir(), 'spikeboard-electron-'));
+    file = path.join(folder, 'lab.spikeboard');
+    writeFileSync(
+      file,
+      readFileSync(path.join(repoRoot, 'assets/examples/li-two-spikes.spikeboard')),
+    );
+  });
+
+  test.afterAll(async () => {
+    for (const app of launched) await app.close().catch(() => undefined);
+  });
+
+  test('open through the native dialog, edit, save, and reopen from the command line', async () => {
+    const { app, page } = await launch();
+    await app.evaluate(({ dialog }, chosen) => {
+      dialog.showOpenDialog = (async () => ({
+        canceled: false,
+        filePaths: [chosen],
+      })) as typeof dialog.showOpenDialog;
+    }, file);
+    await page.getByTestId('file-open').click();
+    await expect(page.getByTestId('file-name')).toHaveText('lab.spikeboard');
+    const opened = await document(page);
+
+    await page.getByTestId('palette-lif').dblclick();
+    await expect(page.getByTestId('file-dirty')).toBeVisible();
+    await expect
+      .poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle()))
+      .toBe('lab.spikeboard • — Spikeboard');
+
+    await page.getByTestId('file-save').click();
+    await expect(page.getByTestId('file-dirty')).toHaveCount(0);
+    const onDisk = JSON.parse(readFileSync(file, 'utf8')) as {
+      formatVersion: number;
+      nodes: unknown[];
+    };
+    expect(onDisk.formatVersion).toBe(2);
+    expect(onDisk.nodes).toHaveLength(opened.nodes.length + 1);
+    const saved = await document(page);
+    await app.close();
+
+    const again = await launch([file]);
+    await expect(again.page.getByTestId('file-name')).toHaveText('lab.spikeboard');
+    expect((await document(again.page)).nodes).toEqual(saved.nodes);
+    await again.app.close();
+  });
+
+  test("closing with unsaved changes asks; Don't save closes", async () => {
+    const { app, page } = await launch();
+    await page.getByTestId('palette-li').dblclick();
+    await expect(page.getByTestId('file-dirty')).toBeVisible();
+    const closed = app.waitForEvent('close');
+    void app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close());
+    const dialog = page.getByTestId('unsaved-dialog');
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(app.windows()).toHaveLength(1);
+    void app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close());
+    await dialog.getByRole('button', { name: 'Don’t save' }).click();
+    await closed;
   });
 });
