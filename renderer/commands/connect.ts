@@ -1,11 +1,11 @@
 /**
  * The connect command: a projection between populations (or from a generator), or a probe
- * attachment, after the connection rules accept it. A probe still called "v probe" takes the name
- * of what it records ("v · LIF"), as the scope's legend will.
+ * attachment, after the connection rules accept it. A probe still called "v probe" (or "v probe 2")
+ * takes the name of what it records ("v · LIF"), as the scope's legend will.
  */
 import { createProbeEdge, createProjection, type CircuitNode } from '../../engine/schema';
 import { checkConnection } from '../canvas/connectionRules';
-import { unattachedProbeLabel, uniqueId, usedIds } from './ids';
+import { isUnattachedProbeLabel, uniqueId, usedIds } from './ids';
 import { refused, type EditCommand } from './types';
 
 function size(node: CircuitNode): number {
@@ -32,7 +32,7 @@ export function connect(sourceId: string, targetId: string): EditCommand {
       }
       const id = uniqueId(`attach-${targetId}`, taken);
       const nodes =
-        target.kind === 'probe' && target.label === unattachedProbeLabel(target.variable)
+        target.kind === 'probe' && isUnattachedProbeLabel(target.label, target.variable)
           ? doc.nodes.map((n) =>
               n.id === targetId ? { ...target, label: `${target.variable} · ${source.label}` } : n,
             )

@@ -46,6 +46,12 @@ export function unattachedProbeLabel(variable: ProbeVariable): string {
   return `${variable} probe`;
 }
 
+/** Is this still the label a new probe got ("v probe", "v probe 2"), not one the user chose? */
+export function isUnattachedProbeLabel(label: string, variable: ProbeVariable): boolean {
+  const base = unattachedProbeLabel(variable);
+  return label === base || new RegExp(`^${base} \\d+$`).test(label);
+}
+
 /** "LIF", then "LIF 2", "LIF 3"…: short labels a class can read off the projector. */
 export function freshLabel(doc: CircuitDocument, kind: NodeKind, variable?: ProbeVariable): string {
   const base = kind === 'probe' ? unattachedProbeLabel(variable ?? 'v') : LABEL_BASE[kind];

@@ -136,10 +136,12 @@ describe('connect', () => {
 
   it('attaches a probe and names it after what it records', () => {
     let doc = run(example(), addNode('probe', { x: 0, y: 0 }, 'i'));
-    expect(doc.nodes.at(-1)?.label).toBe('i probe');
+    doc = run(doc, addNode('probe', { x: 0, y: 0 }, 'i'));
+    expect(doc.nodes.slice(-2).map((n) => n.label)).toEqual(['i probe', 'i probe 2']);
     doc = run(doc, connect('li', 'probe-i'));
-    expect(doc.nodes.at(-1)?.label).toBe('i · LI');
-    expect(doc.edges.at(-1)).toEqual({
+    doc = run(doc, connect('lif', 'probe-i-2'));
+    expect(doc.nodes.slice(-2).map((n) => n.label)).toEqual(['i · LI', 'i · LIF']);
+    expect(doc.edges.at(-2)).toEqual({
       kind: 'probe',
       id: 'attach-probe-i',
       source: 'li',

@@ -1,6 +1,6 @@
 /**
  * The window's keyboard handler: matches key presses against the action registry. Keys typed
- * into a field stay the field's; an open dialog owns the keyboard; a key React Flow already
+ * into a field stay the field's (Escape leaves the field); an open dialog owns the keyboard; a key React Flow already
  * handled (arrows on a focused node) is left alone; copy, cut and paste go to the browser, whose
  * clipboard events the editor handles (systemClipboard.ts).
  */
@@ -16,7 +16,13 @@ export function useShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
-      if (useViewStore.getState().dialog !== null || isEditable(event.target)) return;
+      if (useViewStore.getState().dialog !== null) return;
+      if (isEditable(event.target)) {
+        // Escape leaves a field (after the field itself has undone any typing), so the keyboard
+        // user gets the shortcuts back.
+        if (event.key === 'Escape' && event.target instanceof HTMLElement) event.target.blur();
+        return;
+      }
       for (const action of ACTIONS) {
         if (!action.keys.some((combo) => matches(event, combo))) continue;
         if (action.native) return;

@@ -2,7 +2,7 @@
  * The keyboard way to connect (shortcut C): pick the source and the target from lists, see at once
  * whether the connection is allowed and why not, press Enter. The same rules as dragging.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { NODE_KIND_INFO, hasInput, hasOutput, type CircuitNode } from '../../engine/schema';
 import { checkConnection } from '../canvas/connectionRules';
 import { runConnect } from '../canvas/connectHandlers';
@@ -36,7 +36,7 @@ export function ConnectDialog() {
   }, []);
 
   const verdict = source !== '' && target !== '' ? checkConnection(doc, source, target) : null;
-  const submit = (event: FormEvent) => {
+  const submit = (event: { preventDefault: () => void }) => {
     event.preventDefault();
     if (verdict?.ok && runConnect(source, target)) close();
   };
@@ -49,7 +49,14 @@ export function ConnectDialog() {
       onCancel={close}
       data-testid="connect-dialog"
     >
-      <form method="dialog" onSubmit={submit}>
+      <form
+        method="dialog"
+        onSubmit={submit}
+        onKeyDown={(event) => {
+          // Enter on a list connects, as in a text field (a select does not submit by itself).
+          if (event.key === 'Enter' && event.target instanceof HTMLSelectElement) submit(event);
+        }}
+      >
         <h2 id="connect-title" className="dialog__title">
           Connect
         </h2>

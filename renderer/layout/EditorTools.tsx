@@ -70,7 +70,7 @@ export function EditorTools() {
         data-testid="tool-new"
         onClick={() => {
           const outcome = useEditorStore.getState().execute(newCircuit());
-          if (outcome.ok) void flow.fitView();
+          if (outcome.ok) void flow.setViewport({ x: 0, y: 0, zoom: 1 });
         }}
       >
         <ToolIcon name="new" />
