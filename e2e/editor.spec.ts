@@ -109,7 +109,7 @@ test('edits a parameter with the keyboard, shows the Norse equivalent', async ({
   await page.keyboard.type('10');
   await page.keyboard.press('Enter');
   const params = async () =>
-    (nodeById(await doc(page), 'lif') as { params: Record<string, number> }).params;
+    (nodeById(await doc(page), 'lif') as unknown as { params: Record<string, number> }).params;
   expect((await params()).tauMemMs).toBe(10);
   await expect(page.locator('[data-field="tauMemMs"] .field__norse')).toHaveText(
     ' · Norse tau_mem_inv = 100 1/s',
@@ -189,7 +189,7 @@ test('copies and pastes a connected pair, also into a second window', async ({ p
   await node(page, 'lif')
     .locator('.cnode__head')
     .click({ modifiers: ['Control'] });
-  expect((await selection(page)).nodeIds.sort()).toEqual(['input', 'lif']);
+  expect([...(await selection(page)).nodeIds].sort()).toEqual(['input', 'lif']);
   await page.keyboard.press('Control+C');
   await page.keyboard.press('Control+V');
   const pasted = await doc(page);
