@@ -89,7 +89,7 @@ export function EditorTools() {
       <select
         className="tool-select"
         aria-label="Align or distribute the selection"
-        title="Align or distribute the selected nodes (Alt+arrows, Alt+C, Alt+M, Alt+Shift+H/V)"
+        title="Align or distribute the selected nodes (Alt+Shift+A, D, W, S, H, V; Alt+Shift+X, Y)"
         value=""
         disabled={selectedNodes < 2}
         data-testid="tool-align"
