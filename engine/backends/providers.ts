@@ -6,8 +6,7 @@
 import type { Plan } from '../compile/types';
 import { gpuJsProvider } from './gpujs/provider';
 import { createReferenceRunner } from './reference';
-import { simdSupported } from './simd/kernels';
-import { createSimdRunner } from './simd/runner';
+import { createSimdRunner, simdSupported } from './simd/runner';
 import type { BackendEnv } from './registry';
 import type { BackendInfo, BackendName, BackendRunner, Runner } from './types';
 
@@ -73,7 +72,7 @@ const wasmSimd: Provider = {
       reason: missing,
     });
   },
-  create: (plan) => Promise.resolve(fromSyncRunner(createSimdRunner(plan), 'wasm-simd')),
+  create: async (plan) => fromSyncRunner(await createSimdRunner(plan), 'wasm-simd'),
 };
 
 export const PROVIDERS: Record<BackendName, Provider> = {

@@ -20,6 +20,8 @@ const OP = {
   br: [0x0c],
   br_if: [0x0d],
   return: [0x0f],
+  call: [0x10],
+  drop: [0x1a],
   'local.get': [0x20],
   'local.set': [0x21],
   'local.tee': [0x22],
@@ -31,6 +33,7 @@ const OP = {
   'f32.const': [0x43],
   'i32.eqz': [0x45],
   'i32.ne': [0x47],
+  'i32.lt_s': [0x48],
   'i32.lt_u': [0x49],
   'i32.ge_u': [0x4f],
   'f32.ne': [0x5c],
@@ -38,12 +41,15 @@ const OP = {
   'i32.add': [0x6a],
   'i32.sub': [0x6b],
   'i32.mul': [0x6c],
+  'i32.rem_u': [0x70],
   'i32.and': [0x71],
   'i32.shl': [0x74],
   'i32.shr_u': [0x76],
   'f32.neg': [0x8c],
   'f32.add': [0x92],
   'f32.mul': [0x94],
+  'memory.copy': [0xfc, 0x0a, 0x00, 0x00],
+  'memory.fill': [0xfc, 0x0b, 0x00],
   'v128.load': [0xfd, 0x00],
   'v128.store': [0xfd, 0x0b],
   'f32x4.splat': [0xfd, 0x13],
@@ -120,7 +126,7 @@ export class FunctionBuilder {
     } else if (name === 'f32.const') {
       const bytes = new Uint8Array(new Float32Array([immediate ?? 0]).buffer);
       this.code.push(...bytes);
-    } else if (name === 'br' || name === 'br_if') {
+    } else if (name === 'br' || name === 'br_if' || name === 'call') {
       uleb(immediate ?? 0, this.code);
     } else if (name === 'block' || name === 'loop' || name === 'if') {
       this.code.push(0x40);

@@ -1,33 +1,49 @@
 /**
  * The WebAssembly kernels of the `wasm-simd` backend, written with the assembler in
- * assembler.ts. Two families:
+ * assembler.ts. Three families:
  *
  * - Model steps, four neurons per f32x4 instruction, in the exact operation order and grouping
  *   of engine/models/li.ts and lif.ts (both Norse orders). A LIF step also appends the indices of
- *   the neurons that spiked, ascending, to a spike list and returns their count.
+ *   the neurons that spiked, ascending, to a spike list and returns their count. The input x is
+ *   an array, or one value for every neuron (a population driven only by uniform generators).
  * - Synaptic delivery, event-driven: only spiking (or nonzero) presynaptic neurons are visited,
  *   in ascending order, so every postsynaptic sum adds the same terms in the same order as the
  *   reference's gather — exact, not approximately equal.
+ * - Recording: copying probed values and spike lists out for the runner.
  *
  * All pointers are byte addresses into the imported memory, every array 16-byte aligned and
- * padded to a multiple of four floats.
+ * padded to a multiple of four floats. A generator's output is read with a stride: 4 bytes per
+ * neuron, or 0 when every neuron has the same value (regular and constant-current generators).
  */
-import { F32, FunctionBuilder, I32, V128, assembleModule } from './assembler';
-import { wasmApi, type WasmModule } from './wasmApi';
+import { F32, FunctionBuilder, I32, V128 } from './assembler';
 
 export type ModelKind = 'li' | 'lif';
 export type ModelOrder = '11' | '007';
 /** Coefficients: one value per population (`u`) or one array per neuron (`n`). */
 export type CoefficientMode = 'u' | 'n';
+/** Input x: an array (`a`) or one value for every neuron (`s`). */
+export type InputMode = 'a' | 's';
 
-export function modelExportName(kind: ModelKind, order: ModelOrder, mode: CoefficientMode): string {
-  return `${kind}_${order}_${mode}`;
+export function modelName(
+  kind: ModelKind,
+  order: ModelOrder,
+  mode: CoefficientMode,
+  input: InputMode,
+): string {
+  return `${kind}_${order}_${mode}_${input}`;
 }
 
 const COEFFICIENTS = ['a', 'b', 'vLeak', 'vTh', 'vReset'] as const;
+type Param = [string, typeof I32 | typeof F32];
 
 /** for (o = 0; o < limit; o += stride) { body } — `o` and `limit` are i32 locals. */
-function forBytes(f: FunctionBuilder, o: string, limit: string, stride: number, body: () => void) {
+export function forBytes(
+  f: FunctionBuilder,
+  o: string,
+  limit: string,
+  stride: number,
+  body: () => void,
+): void {
   f.op('i32.const', 0).set(o);
   f.op('block').op('loop');
   f.get(o).get(limit).op('i32.ge_u').op('br_if', 1);
@@ -46,21 +62,46 @@ function element(f: FunctionBuilder, base: string, index: string): FunctionBuild
   return f.get(base).get(index).op('i32.const', 2).op('i32.shl').op('i32.add');
 }
 
-function modelStep(kind: ModelKind, order: ModelOrder, mode: CoefficientMode): FunctionBuilder {
+/** end = ceil(count / 4) · 16: the bytes of `count` floats padded to whole vectors. */
+function paddedBytes(f: FunctionBuilder, count: string, end: string): void {
+  f.get(count).op('i32.const', 3).op('i32.add').op('i32.const', -4).op('i32.and');
+  f.op('i32.const', 2).op('i32.shl').set(end);
+}
+
+function modelStep(
+  kind: ModelKind,
+  order: ModelOrder,
+  mode: CoefficientMode,
+  input: InputMode,
+): FunctionBuilder {
   const coefficientType = mode === 'u' ? F32 : I32;
   const f = new FunctionBuilder(
     [
       ['v', I32],
       ['i', I32],
-      ['x', I32],
+      ['x', input === 'a' ? I32 : F32],
       ['list', I32],
       ['n', I32],
-      ...COEFFICIENTS.map((c): [string, typeof F32 | typeof I32] => [c, coefficientType]),
+      ...COEFFICIENTS.map((c): Param => [c, coefficientType]),
     ],
     [I32],
   );
   for (const name of ['o', 'end', 'count', 'bits', 'idx']) f.local(name, I32);
-  for (const name of ['A', 'NB', 'VL', 'VT', 'VR', 'ZERO', 'vk', 'ik', 'xk', 'iJ', 'vs', 'm']) {
+  for (const name of [
+    'A',
+    'NB',
+    'VL',
+    'VT',
+    'VR',
+    'ZERO',
+    'XS',
+    'vk',
+    'ik',
+    'xk',
+    'iJ',
+    'vs',
+    'm',
+  ]) {
     f.local(name, V128);
   }
   // Vectors of the coefficients: splatted once (uniform) or loaded per four neurons.
@@ -77,17 +118,17 @@ function modelStep(kind: ModelKind, order: ModelOrder, mode: CoefficientMode): F
     }
   };
   f.op('f32.const', 0).op('f32x4.splat').set('ZERO');
+  if (input === 's') f.get('x').op('f32x4.splat').set('XS');
   if (mode === 'u') coefficients(null);
-  // end = ceil(n / 4) * 16 bytes
-  f.get('n').op('i32.const', 3).op('i32.add').op('i32.const', -4).op('i32.and');
-  f.op('i32.const', 2).op('i32.shl').set('end');
+  paddedBytes(f, 'n', 'end');
   forBytes(f, 'o', 'end', 16, () => {
     if (mode === 'n') coefficients('o');
     at(f, 'v', 'o').op('v128.load').set('vk');
     at(f, 'i', 'o').op('v128.load').set('ik');
-    at(f, 'x', 'o').op('v128.load').set('xk');
+    if (input === 'a') at(f, 'x', 'o').op('v128.load').set('xk');
+    const xk = input === 'a' ? 'xk' : 'XS';
     // The current the membrane sees: i' = i + x (norse-1.1) or the previous i (norse-0.0.7).
-    if (order === '11') f.get('ik').get('xk').op('f32x4.add').set('iJ');
+    if (order === '11') f.get('ik').get(xk).op('f32x4.add').set('iJ');
     else f.get('ik').set('iJ');
     // v* = v + a·((vLeak − v) + i')
     f.get('vk');
@@ -96,7 +137,7 @@ function modelStep(kind: ModelKind, order: ModelOrder, mode: CoefficientMode): F
     // i = i' + (−b)·i'   (norse-0.0.7: then + x)
     at(f, 'i', 'o');
     f.get('iJ').get('NB').get('iJ').op('f32x4.mul').op('f32x4.add');
-    if (order === '007') f.get('xk').op('f32x4.add');
+    if (order === '007') f.get(xk).op('f32x4.add');
     f.op('v128.store');
     if (kind === 'li') {
       at(f, 'v', 'o').get('vs').op('v128.store');
@@ -129,7 +170,8 @@ function appendSpikes(f: FunctionBuilder): void {
 
 /**
  * Visits presynaptic neurons in ascending order: from a spike list (`spikes`: value 1, so the
- * term is the weight itself, as fround(1·w) = w) or every nonzero entry of a value array.
+ * term is the weight itself, as fround(1·w) = w) or every nonzero value of a generator's output
+ * (`values`, read at src + pre·stride).
  */
 function forEachPre(f: FunctionBuilder, source: 'spikes' | 'values', body: () => void): void {
   f.local('s', I32);
@@ -143,7 +185,7 @@ function forEachPre(f: FunctionBuilder, source: 'spikes' | 'values', body: () =>
     body();
   } else {
     f.get('s').set('pre');
-    element(f, 'src', 's').op('f32.load').set('val');
+    f.get('src').get('s').get('stride').op('i32.mul').op('i32.add').op('f32.load').set('val');
     f.get('val').op('f32.const', 0).op('f32.ne').op('if');
     body();
     f.op('end');
@@ -152,19 +194,37 @@ function forEachPre(f: FunctionBuilder, source: 'spikes' | 'values', body: () =>
   f.op('br', 0).op('end').op('end');
 }
 
-/** Pushes the term for weight address on the stack: w (spikes) or fround(val · w) (values). */
-function term(f: FunctionBuilder, source: 'spikes' | 'values', vector: boolean): void {
-  f.op(vector ? 'v128.load' : 'f32.load');
-  if (source === 'values') {
-    if (vector) f.get('val').op('f32x4.splat').op('f32x4.mul');
-    else f.get('val').op('f32.mul');
-  }
+function sourceParams(source: 'spikes' | 'values'): Param[] {
+  return source === 'spikes'
+    ? [
+        ['src', I32],
+        ['count', I32],
+      ]
+    : [
+        ['src', I32],
+        ['count', I32],
+        ['stride', I32],
+      ];
 }
 
-/** Sparse, column form: for each pre, x[post[e]] += term(w[e]), e in [colStart[pre], colStart[pre+1]). */
-function sparse(source: 'spikes' | 'values'): FunctionBuilder {
+/** Pushes the term for the weight on the stack: w (spikes) or fround(val · w) (values). */
+function term(f: FunctionBuilder, source: 'spikes' | 'values'): void {
+  if (source === 'values') f.get('val').op('f32.mul');
+}
+
+/**
+ * Sparse, column form: for each pre, x[post[e]] += term(w[e]) for e in [colStart[pre],
+ * colStart[pre + 1]). With `uniform` weights, w is one value (no weight array to read).
+ */
+function sparse(source: 'spikes' | 'values', uniform: boolean): FunctionBuilder {
   const f = new FunctionBuilder(
-    ['src', 'count', 'colStart', 'post', 'w', 'x'].map((n): [string, typeof I32] => [n, I32]),
+    [
+      ...sourceParams(source),
+      ['colStart', I32],
+      ['post', I32],
+      ['w', uniform ? F32 : I32],
+      ['x', I32],
+    ],
     [],
   );
   f.local('e', I32);
@@ -178,8 +238,9 @@ function sparse(source: 'spikes' | 'values'): FunctionBuilder {
     element(f, 'post', 'e').op('i32.load').op('i32.const', 2).op('i32.shl');
     f.get('x').op('i32.add').tee('addr');
     f.get('addr').op('f32.load');
-    element(f, 'w', 'e');
-    term(f, source, false);
+    if (uniform) f.get('w');
+    else element(f, 'w', 'e').op('f32.load');
+    term(f, source);
     f.op('f32.add').op('f32.store');
     f.get('e').op('i32.const', 1).op('i32.add').set('e');
     f.op('br', 0).op('end').op('end');
@@ -190,7 +251,7 @@ function sparse(source: 'spikes' | 'values'): FunctionBuilder {
 /** Dense, transposed: for each pre, x[0..rowBytes) += term(wt[pre row]), four posts at a time. */
 function dense(source: 'spikes' | 'values'): FunctionBuilder {
   const f = new FunctionBuilder(
-    ['src', 'count', 'wt', 'rowBytes', 'x'].map((n): [string, typeof I32] => [n, I32]),
+    [...sourceParams(source), ['wt', I32], ['rowBytes', I32], ['x', I32]],
     [],
   );
   f.local('row', I32);
@@ -200,8 +261,8 @@ function dense(source: 'spikes' | 'values'): FunctionBuilder {
     forBytes(f, 'o', 'rowBytes', 16, () => {
       at(f, 'x', 'o');
       at(f, 'x', 'o').op('v128.load');
-      at(f, 'row', 'o');
-      term(f, source, true);
+      at(f, 'row', 'o').op('v128.load');
+      if (source === 'values') f.get('val').op('f32x4.splat').op('f32x4.mul');
       f.op('f32x4.add').op('v128.store');
     });
   });
@@ -210,10 +271,7 @@ function dense(source: 'spikes' | 'values'): FunctionBuilder {
 
 /** One-to-one from spikes: x[k] += w[k] for each spiking k. */
 function diagonalSpikes(): FunctionBuilder {
-  const f = new FunctionBuilder(
-    ['src', 'count', 'w', 'x'].map((n): [string, typeof I32] => [n, I32]),
-    [],
-  );
+  const f = new FunctionBuilder([...sourceParams('spikes'), ['w', I32], ['x', I32]], []);
   f.local('addr', I32);
   forEachPre(f, 'spikes', () => {
     element(f, 'x', 'pre').tee('addr');
@@ -229,60 +287,92 @@ function diagonalSpikes(): FunctionBuilder {
  * sum unchanged (a sum that starts at +0 is never −0), so not skipping zeros is still exact.
  */
 function diagonalValues(): FunctionBuilder {
-  const f = new FunctionBuilder(
-    ['src', 'count', 'w', 'x'].map((n): [string, typeof I32] => [n, I32]),
-    [],
-  );
+  const f = new FunctionBuilder([...sourceParams('values'), ['w', I32], ['x', I32]], []);
   f.local('o', I32);
   f.local('end', I32);
-  f.get('count').op('i32.const', 3).op('i32.add').op('i32.const', -4).op('i32.and');
-  f.op('i32.const', 2).op('i32.shl').set('end');
-  forBytes(f, 'o', 'end', 16, () => {
-    at(f, 'x', 'o');
-    at(f, 'x', 'o').op('v128.load');
-    at(f, 'src', 'o').op('v128.load');
-    at(f, 'w', 'o').op('v128.load');
-    f.op('f32x4.mul').op('f32x4.add').op('v128.store');
-  });
+  f.local('V', V128);
+  paddedBytes(f, 'count', 'end');
+  const loop = (value: () => void) =>
+    forBytes(f, 'o', 'end', 16, () => {
+      at(f, 'x', 'o');
+      at(f, 'x', 'o').op('v128.load');
+      value();
+      at(f, 'w', 'o').op('v128.load');
+      f.op('f32x4.mul').op('f32x4.add').op('v128.store');
+    });
+  f.get('stride').op('i32.eqz').op('if');
+  f.get('src').op('f32.load').op('f32x4.splat').set('V');
+  loop(() => f.get('V'));
+  f.op('else');
+  loop(() => at(f, 'src', 'o').op('v128.load'));
+  f.op('end');
   return f;
 }
 
-let compiled: WasmModule | null = null;
+/** Copies a step's spike list to the recording: ev[evCount…] = list, evCount += count. */
+function recordSpikes(): FunctionBuilder {
+  const f = new FunctionBuilder(
+    [
+      ['list', I32],
+      ['count', I32],
+      ['ev', I32],
+      ['evCountPtr', I32],
+      ['stepCountPtr', I32],
+    ],
+    [],
+  );
+  f.local('n', I32);
+  f.get('evCountPtr').op('i32.load').set('n');
+  element(f, 'ev', 'n').get('list').get('count').op('i32.const', 2).op('i32.shl');
+  f.op('memory.copy');
+  f.get('evCountPtr').get('n').get('count').op('i32.add').op('i32.store');
+  f.get('stepCountPtr').get('count').op('i32.store');
+  return f;
+}
 
-/** The compiled kernel module (compiled once per process; instantiated per runner). */
-export function kernelModule(): WasmModule {
-  if (compiled) return compiled;
-  const wasm = wasmApi();
-  if (!wasm) throw new Error('WebAssembly is not available');
+/** dst[j] = f32 at address index[j], j < count: the probed v and i values of one step. */
+function recordValues(): FunctionBuilder {
+  const f = new FunctionBuilder(
+    [
+      ['dst', I32],
+      ['index', I32],
+      ['count', I32],
+    ],
+    [],
+  );
+  f.local('j', I32);
+  f.op('i32.const', 0).set('j');
+  f.op('block').op('loop');
+  f.get('j').get('count').op('i32.ge_u').op('br_if', 1);
+  element(f, 'dst', 'j');
+  element(f, 'index', 'j').op('i32.load').op('f32.load');
+  f.op('f32.store');
+  f.get('j').op('i32.const', 1).op('i32.add').set('j');
+  f.op('br', 0).op('end').op('end');
+  return f;
+}
+
+/** Every kernel, by name, in a fixed order (their function indices in the module). */
+export function kernelFunctions(): Map<string, FunctionBuilder> {
   const functions = new Map<string, FunctionBuilder>();
   for (const kind of ['li', 'lif'] as const) {
     for (const order of ['11', '007'] as const) {
       for (const mode of ['u', 'n'] as const) {
-        functions.set(modelExportName(kind, order, mode), modelStep(kind, order, mode));
+        for (const input of ['a', 's'] as const) {
+          functions.set(modelName(kind, order, mode, input), modelStep(kind, order, mode, input));
+        }
       }
     }
   }
-  functions.set('sparse_spikes', sparse('spikes'));
-  functions.set('sparse_values', sparse('values'));
+  functions.set('sparse_spikes', sparse('spikes', false));
+  functions.set('sparse_spikes_uw', sparse('spikes', true));
+  functions.set('sparse_values', sparse('values', false));
+  functions.set('sparse_values_uw', sparse('values', true));
   functions.set('dense_spikes', dense('spikes'));
   functions.set('dense_values', dense('values'));
   functions.set('diagonal_spikes', diagonalSpikes());
   functions.set('diagonal_values', diagonalValues());
-  compiled = new wasm.Module(assembleModule(functions));
-  return compiled;
-}
-
-/** The kernels' exports, typed. Model steps return the number of spikes appended. */
-export interface KernelExports {
-  [model: string]: (...args: number[]) => number;
-}
-
-/** True where WebAssembly with 128-bit SIMD is available (Node ≥ 16, every current browser). */
-export function simdSupported(): string | null {
-  try {
-    kernelModule();
-    return null;
-  } catch (error) {
-    return `WebAssembly SIMD is not available: ${error instanceof Error ? error.message : String(error)}`;
-  }
+  functions.set('record_spikes', recordSpikes());
+  functions.set('record_values', recordValues());
+  return functions;
 }

@@ -1,24 +1,28 @@
 /**
  * Where everything of one plan lives in the `wasm-simd` backend's memory: per-population state
- * and coefficient arrays, spike lists per history slot, generator outputs per history slot, and
- * each projection's weights in the form its kernel walks (column lists, transposed dense rows, or
- * a diagonal). Every array starts on a 16-byte boundary and is padded to a multiple of 4 floats.
+ * and coefficient arrays, spike lists and counts per history slot, generator outputs for a block
+ * of steps (plus the history rows delays reach back to), each projection's weights in the form its
+ * kernel walks (column lists, transposed dense rows, or a diagonal), and the recording buffers.
+ * Every array starts on a 16-byte boundary and is padded to a multiple of 4 floats.
  */
 import type { Plan, PopulationPlan, ProjectionPlan } from '../../compile/types';
 
 /** Bytes wasm32 can address in practice (2 GiB keeps every engine's limits happy). */
 export const MAX_MEMORY_BYTES = 2 ** 31;
+/** Recording buffers of one block stay around this size (more steps per block if it allows). */
+const RECORD_BYTES_PER_BLOCK = 16 * 2 ** 20;
+export const MAX_BLOCK_STEPS = 1024;
 
 export const pad4 = (n: number): number => (n + 3) & ~3;
 
 export type WeightLayout =
-  | { kind: 'diagonal'; w: number }
-  | { kind: 'sparse'; colStart: number; post: number; w: number }
-  | { kind: 'dense'; wt: number; rowBytes: number };
+  | { kind: 'diagonal'; w: number; uniform: number | null }
+  | { kind: 'sparse'; colStart: number; post: number; w: number; uniform: number | null }
+  | { kind: 'dense'; wt: number; rowBytes: number; uniform: number | null };
 
-export interface ProjectionLayout {
+export interface InputLayout {
   plan: ProjectionPlan;
-  /** Index into `populations` or `generators` of the source. */
+  /** Index into `populations` (update order) or `generators` of the source. */
   source: { kind: 'population' | 'generator'; index: number };
   weights: WeightLayout;
 }
@@ -27,42 +31,56 @@ export interface PopulationLayout {
   plan: PopulationPlan;
   v: number;
   i: number;
-  x: number;
+  /** x as an array, or null when x is one value for all neurons (`scalarInput`). */
+  x: number | null;
   /** Uniform coefficients [a, b, vLeak, vTh, vReset], or null when they differ per neuron. */
   uniform: number[] | null;
   /** Per-neuron coefficient arrays (a, b, vLeak, vTh, vReset), when not uniform. */
   coefficients: number[];
-  /** Spike list of each history slot (capacity: size). */
-  lists: number[];
-  inputs: ProjectionLayout[];
+  /** LIF: spike list per history slot (`listBytes` apart) and spike count per slot. */
+  lists: number;
+  listBytes: number;
+  counts: number;
+  inputs: InputLayout[];
+  /** When spikes are probed: the block's spike lists, counts per step, and their total. */
+  spikeRecord: { events: number; stepCounts: number; total: number } | null;
 }
 
 export interface GeneratorLayout {
-  /** Output values of each history slot. */
-  slots: number[];
+  /** Output rows of steps t0 − history … t0 + blockSteps − 1, `rowBytes` apart. */
+  rows: number;
+  rowBytes: number;
+  /** One value per step (regular, constant current), or one per neuron. */
+  uniform: boolean;
 }
 
 export interface MemoryLayout {
   bytes: number;
+  blockSteps: number;
+  /** History rows before the block in each generator's rows (largest delay). */
+  historyRows: number;
   populations: PopulationLayout[];
   generators: GeneratorLayout[];
-  /** Writes the constant parts (coefficients, weights) into memory once. */
+  /** Probed v and i: addresses of the values, and the block's samples (steps × count). */
+  valueRecord: { index: number; samples: number; count: number };
+  /** Writes the constant parts (coefficients, weights, record indices) into memory. */
   fill(memory: ArrayBuffer): void;
 }
 
+type Write = (f32: Float32Array, i32: Int32Array) => void;
 const COEFFICIENT_KEYS = ['a', 'b', 'vLeak', 'vTh', 'vReset'] as const;
 
+function sameValue(array: ArrayLike<number>, from: number, to: number): number | null {
+  const first = array[from]!;
+  for (let k = from + 1; k < to; k++) if (!Object.is(array[k], first)) return null;
+  return first;
+}
+
 function uniformCoefficients(plan: Plan, pop: PopulationPlan): number[] | null {
-  const values: number[] = [];
-  for (const key of COEFFICIENT_KEYS) {
-    const array = plan[key];
-    const first = array[pop.offset]!;
-    for (let k = 1; k < pop.size; k++) {
-      if (!Object.is(array[pop.offset + k], first)) return null;
-    }
-    values.push(first);
-  }
-  return values;
+  const values = COEFFICIENT_KEYS.map((key) =>
+    sameValue(plan[key], pop.offset, pop.offset + pop.size),
+  );
+  return values.every((v) => v !== null) ? (values as number[]) : null;
 }
 
 /** A one-to-one projection: sparse, one synapse per row, from the neuron of the same index. */
@@ -77,22 +95,60 @@ function isDiagonal(p: ProjectionPlan): boolean {
 
 export function layoutMemory(plan: Plan): MemoryLayout {
   let bytes = 0;
-  const alloc = (floats: number): number => {
+  const alloc = (words: number): number => {
     const at = bytes;
-    bytes += pad4(floats) * 4;
+    bytes += pad4(words) * 4;
     return at;
   };
-  const writes: ((f32: Float32Array, i32: Int32Array) => void)[] = [];
+  const writes: Write[] = [];
   const depth = plan.historySteps;
-
-  const generators: GeneratorLayout[] = plan.generators.map((g) => ({
-    slots: Array.from({ length: depth }, () => alloc(g.size)),
-  }));
+  const historyRows = depth - 1;
   const popIndex = new Map(plan.populations.map((p, k) => [p.nodeId, k]));
   const genIndex = new Map(plan.generators.map((g, k) => [g.nodeId, k]));
+  const uniformGenerator = plan.generators.map(
+    (g) => g.kind === 'regular' || g.kind === 'constantCurrent',
+  );
+
+  // Recording per step: probed v/i values and, worst case, every neuron of a spike-probed population.
+  const valueCount = plan.probes
+    .filter((p) => p.variable !== 'spikes' && popIndex.has(p.targetId))
+    .reduce((sum, p) => sum + p.neurons.length, 0);
+  const spikeProbed = new Set(
+    plan.probes.filter((p) => p.variable === 'spikes').map((p) => p.targetId),
+  );
+  const perStep =
+    4 * valueCount +
+    plan.populations.reduce((sum, p) => sum + (spikeProbed.has(p.nodeId) ? 4 * p.size : 0), 0) +
+    plan.generators.reduce((sum, g, k) => sum + (uniformGenerator[k] ? 4 : 4 * g.size), 0);
+  const blockSteps = Math.max(
+    1,
+    Math.min(MAX_BLOCK_STEPS, Math.floor(RECORD_BYTES_PER_BLOCK / Math.max(perStep, 1))),
+  );
+
+  const generators: GeneratorLayout[] = plan.generators.map((g, k) => {
+    const rowBytes = uniformGenerator[k] ? 4 : pad4(g.size) * 4;
+    const rows = alloc(((historyRows + blockSteps) * rowBytes) / 4);
+    return { rows, rowBytes, uniform: uniformGenerator[k]! };
+  });
 
   const populations: PopulationLayout[] = plan.populations.map((pop) => {
     const uniform = uniformCoefficients(plan, pop);
+    const inputs = pop.inputs.map((j): InputLayout => {
+      const p = plan.projections[j]!;
+      const fromPopulation = popIndex.get(p.sourceId);
+      const source =
+        fromPopulation === undefined
+          ? { kind: 'generator' as const, index: genIndex.get(p.sourceId)! }
+          : { kind: 'population' as const, index: fromPopulation };
+      return { plan: p, source, weights: layoutWeights(p, alloc, writes) };
+    });
+    const scalarInput = inputs.every(
+      (input) =>
+        input.source.kind === 'generator' &&
+        uniformGenerator[input.source.index] &&
+        input.weights.kind !== 'sparse' &&
+        input.weights.uniform !== null,
+    );
     const coefficients = uniform
       ? []
       : COEFFICIENT_KEYS.map((key) => {
@@ -102,34 +158,50 @@ export function layoutMemory(plan: Plan): MemoryLayout {
           );
           return at;
         });
+    const lif = pop.kind === 'lif';
+    const listBytes = pad4(pop.size) * 4;
     return {
       plan: pop,
       v: alloc(pop.size),
       i: alloc(pop.size),
-      x: alloc(pop.size),
+      x: scalarInput ? null : alloc(pop.size),
       uniform,
       coefficients,
-      lists: pop.kind === 'lif' ? Array.from({ length: depth }, () => alloc(pop.size)) : [],
-      inputs: [],
+      lists: lif ? alloc((depth * listBytes) / 4) : 0,
+      listBytes,
+      counts: lif ? alloc(depth) : 0,
+      inputs,
+      spikeRecord:
+        lif && spikeProbed.has(pop.nodeId)
+          ? {
+              events: alloc(blockSteps * pop.size),
+              stepCounts: alloc(blockSteps),
+              total: alloc(1),
+            }
+          : null,
     };
   });
 
-  for (const [k, pop] of populations.entries()) {
-    for (const j of pop.plan.inputs) {
-      const p = plan.projections[j]!;
-      const fromPopulation = popIndex.get(p.sourceId);
-      const source =
-        fromPopulation === undefined
-          ? { kind: 'generator' as const, index: genIndex.get(p.sourceId)! }
-          : { kind: 'population' as const, index: fromPopulation };
-      populations[k]!.inputs.push({ plan: p, source, weights: layoutWeights(p, alloc, writes) });
+  const valueIndex = alloc(valueCount);
+  const valueSamples = alloc(blockSteps * valueCount);
+  writes.push((_f32, i32) => {
+    let j = 0;
+    for (const probe of plan.probes) {
+      const p = popIndex.get(probe.targetId);
+      if (probe.variable === 'spikes' || p === undefined) continue;
+      const pop = populations[p]!;
+      const base = probe.variable === 'v' ? pop.v : pop.i;
+      for (const neuron of probe.neurons) i32[valueIndex / 4 + j++] = base + 4 * neuron;
     }
-  }
+  });
 
   return {
     bytes,
+    blockSteps,
+    historyRows,
     populations,
     generators,
+    valueRecord: { index: valueIndex, samples: valueSamples, count: valueCount },
     fill(memory) {
       const f32 = new Float32Array(memory);
       const i32 = new Int32Array(memory);
@@ -138,14 +210,13 @@ export function layoutMemory(plan: Plan): MemoryLayout {
   };
 }
 
-type Write = (f32: Float32Array, i32: Int32Array) => void;
-
 function layoutWeights(
   p: ProjectionPlan,
   alloc: (n: number) => number,
   writes: Write[],
 ): WeightLayout {
   const w = p.weights;
+  const uniform = w.weights.length > 0 ? sameValue(w.weights, 0, w.weights.length) : null;
   if (w.kind === 'dense') {
     // Transposed: row `pre` holds W[·, pre] for every post, padded to a multiple of 4.
     const rowFloats = pad4(p.targetSize);
@@ -158,18 +229,18 @@ function layoutWeights(
         }
       }
     });
-    return { kind: 'dense', wt, rowBytes: rowFloats * 4 };
+    return { kind: 'dense', wt, rowBytes: rowFloats * 4, uniform };
   }
   if (isDiagonal(p)) {
     const at = alloc(p.targetSize);
     writes.push((f32) => f32.set(w.weights, at / 4));
-    return { kind: 'diagonal', w: at };
+    return { kind: 'diagonal', w: at, uniform };
   }
   // Rows (post) to columns (pre): counting sort keeps posts ascending within a column.
   const nnz = w.preIndex.length;
   const colStart = alloc(p.sourceSize + 1);
   const post = alloc(nnz);
-  const weights = alloc(nnz);
+  const weights = uniform === null ? alloc(nnz) : 0;
   writes.push((f32, i32) => {
     const starts = new Int32Array(p.sourceSize + 1);
     for (let e = 0; e < nnz; e++) starts[w.preIndex[e]! + 1] = starts[w.preIndex[e]! + 1]! + 1;
@@ -182,9 +253,9 @@ function layoutWeights(
         const slot = next[pre]!;
         next[pre] = slot + 1;
         i32[post / 4 + slot] = row;
-        f32[weights / 4 + slot] = w.weights[e]!;
+        if (uniform === null) f32[weights / 4 + slot] = w.weights[e]!;
       }
     }
   });
-  return { kind: 'sparse', colStart, post, w: weights };
+  return { kind: 'sparse', colStart, post, w: weights, uniform };
 }

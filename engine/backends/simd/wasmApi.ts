@@ -13,6 +13,9 @@ export interface WasmMemory {
 
 export interface WasmApi {
   Module: new (bytes: Uint8Array) => WasmModule;
+  /** Compiles off the calling thread (Chromium refuses large synchronous compiles on a page). */
+  compile(bytes: Uint8Array): Promise<WasmModule>;
+  validate(bytes: Uint8Array): boolean;
   Instance: new (
     module: WasmModule,
     imports: Record<string, Record<string, unknown>>,
