@@ -1,7 +1,7 @@
 /**
  * Which panes the scope dock shows. A document may name its panes (`scopes`: ids, probes,
  * heights); otherwise the dock decides: v probes overlaid in one pane (the seed notebook's
- * LI-versus-LIF plot), i probes in another, or one pane per probe when the user splits them.
+ * LI-versus-LIF plot), i probes in another. Splitting shows one pane per probe either way.
  * Spike probes always get a raster pane of their own.
  */
 import type { ProbeInfo } from '../../engine/protocol/messages';
@@ -62,7 +62,9 @@ export function buildPanes(
   split: boolean,
 ): PaneSpec[] {
   const named = (document as { scopes?: NamedPane[] }).scopes ?? [];
-  if (named.length > 0) return fromDocument(named, new Map(probes.map((p) => [p.probeId, p])));
+  if (named.length > 0 && !split) {
+    return fromDocument(named, new Map(probes.map((p) => [p.probeId, p])));
+  }
   const panes: PaneSpec[] = [];
   const byVariable = (variable: ProbeInfo['variable']) =>
     probes.filter((p) => p.variable === variable);

@@ -45,8 +45,8 @@ export const THRESHOLD_DASH = [6, 4];
 
 /** Potentials and currents are dimensionless, as in Norse. */
 const Y_LABELS: Record<'v' | 'i', string> = {
-  v: 'membrane potential v (dimensionless)',
-  i: 'synaptic current i (dimensionless)',
+  v: 'v (dimensionless)',
+  i: 'i (dimensionless)',
 };
 
 /** What makes a uPlot instance obsolete: series added, removed, relabelled or recoloured. */

@@ -2,9 +2,11 @@
  * ▶ Run, ⏸ Pause, ⏭ Step, ⟲ Reset, the run length, the speed, live or instant mode, and the
  * backend. It only calls the controller; what it shows comes from the sim store.
  */
+import { NOT_PROBED_REASON } from '../../engine/protocol/messages';
 import { getSimulation } from './simulation';
 import { useSimStore } from './simStore';
 import type { BackendChoice, RunSpeed } from './protocolTypes';
+import { PauseIcon, ResetIcon, RunIcon, StepIcon } from './icons';
 import './sim.css';
 
 const SPEEDS: readonly RunSpeed[] = [0.1, 0.25, 0.5, 1, 2, 5, 10, 100, 'max'];
@@ -25,30 +27,39 @@ export function SimulationBar() {
     <nav className="sim-bar" aria-label="simulation" data-testid="simulation-bar">
       <button
         type="button"
+        data-testid="sim-run"
         onClick={controller.run}
         disabled={blocked || running}
         title="Run live from here (restarts at the end)"
       >
-        ▶ Run
+        <RunIcon /> Run
       </button>
       <button
         type="button"
+        data-testid="sim-pause"
         onClick={controller.pause}
         disabled={!running}
         title="Pause the live run"
       >
-        ⏸ Pause
+        <PauseIcon /> Pause
       </button>
       <button
         type="button"
+        data-testid="sim-step"
         onClick={controller.step}
         disabled={blocked}
         title="Advance one time step"
       >
-        ⏭ Step
+        <StepIcon /> Step
       </button>
-      <button type="button" onClick={controller.reset} disabled={blocked} title="Back to t = 0">
-        ⟲ Reset
+      <button
+        type="button"
+        data-testid="sim-reset"
+        onClick={controller.reset}
+        disabled={blocked}
+        title="Back to t = 0"
+      >
+        <ResetIcon /> Reset
       </button>
       <label className="sim-bar__field">
         run length
@@ -104,14 +115,24 @@ export function SimulationBar() {
         backend
         <select
           aria-label="backend"
+          data-testid="sim-backend"
           value={backendChoice}
           onChange={(e) => controller.chooseBackend(e.target.value as BackendChoice)}
         >
           <option value="auto">auto</option>
           {backends.map((b) => (
-            <option key={b.name} value={b.name} disabled={!b.available} title={b.reason ?? ''}>
+            <option
+              key={b.name}
+              value={b.name}
+              disabled={!b.available && b.reason !== NOT_PROBED_REASON}
+              title={b.reason ?? ''}
+            >
               {b.label}
-              {b.available ? '' : ' (unavailable)'}
+              {b.available
+                ? ''
+                : b.reason === NOT_PROBED_REASON
+                  ? ' (not probed yet)'
+                  : ' (unavailable)'}
             </option>
           ))}
         </select>

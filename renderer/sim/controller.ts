@@ -8,45 +8,18 @@
  * whole run length from t = 0, coalesced so at most one run is in flight and the latest wins.
  */
 import { paramChanges } from './paramDiff';
-import type { CircuitDocument, LoadedEvent, RunSpeed, BackendChoice } from './protocolTypes';
+import type { CircuitDocument, LoadedEvent } from './protocolTypes';
 import { createCoalescer } from './coalescer';
 import { EngineError, type EngineClient } from './engineClient';
 import { failureOf } from './failure';
-import { createEventHandler } from './controllerEvents';
-import { crashNotice, CRASH_WINDOW_MS, errorNotice, MAX_CRASHES } from './notices';
+import { createEventHandler, loadedState } from './controllerEvents';
+import { crashFailure, crashNotice, CRASH_WINDOW_MS, errorNotice, MAX_CRASHES } from './notices';
 import type { SampleStore } from './sampleStore';
 import { MAX_TRACES_PER_PROBE } from './sampleStore';
-import type { SimMode, SimState } from './simStore';
+import type { SimState } from './simStore';
+import type { DocumentSource, SimController, StoreApi } from './controllerTypes';
 
-export interface StoreApi {
-  getState(): SimState;
-  setState(partial: Partial<SimState>): void;
-}
-
-export interface DocumentSource {
-  get(): CircuitDocument;
-  subscribe(listener: (document: CircuitDocument) => void): () => void;
-}
-
-export interface SimController {
-  start(): void;
-  run(): void;
-  pause(): void;
-  step(): void;
-  reset(): void;
-  setMode(mode: SimMode): void;
-  setRunLength(ms: number): void;
-  setSpeed(speed: RunSpeed): void;
-  chooseBackend(choice: BackendChoice): void;
-  restartEngine(): void;
-  /** The latest document change, and the document whose simulation the scopes show. */
-  readonly documentSeq: number;
-  readonly shownDocument: CircuitDocument | null;
-  readonly currentStep: number;
-  /** Resolves when no request of the controller is outstanding. */
-  idle(): Promise<void>;
-  dispose(): void;
-}
+export type { DocumentSource, SimController, StoreApi };
 
 export function createSimController(
   client: EngineClient,
@@ -86,19 +59,7 @@ export function createSimController(
   function applyLoaded(loaded: LoadedEvent, document: CircuitDocument): void {
     samples.configure(loaded);
     sent = document;
-    const state = get();
-    const changed = JSON.stringify(loaded.probes) !== JSON.stringify(state.probes);
-    set({
-      backend: loaded.backend,
-      backendReason: loaded.backendReason,
-      backends: loaded.backends,
-      inputOrder: loaded.inputOrder,
-      dtMs: loaded.dtMs,
-      totalSteps: loaded.totalSteps,
-      probes: loaded.probes,
-      layoutVersion: changed ? state.layoutVersion + 1 : state.layoutVersion,
-      failure: null,
-    });
+    set(loadedState(loaded, get()));
   }
 
   async function load(document: CircuitDocument): Promise<void> {
@@ -119,26 +80,50 @@ export function createSimController(
     set({ phase: 'ready' });
   }
 
-  const instant = createCoalescer(async (job: { document: CircuitDocument; seq: number }) => {
-    await serial(async () => {
-      await load(job.document);
-      instantActive = true;
-      try {
-        await client.request({ kind: 'runFor', durationMs: get().runLengthMs, fromStart: true });
-      } finally {
-        instantActive = false;
-      }
-      shown = job.document;
-      samples.publish(job.seq);
-    });
-  });
+  /**
+   * One instant-mode re-simulation. It waits its turn behind other controller steps, so by the
+   * time it runs the user may have pressed Run: then it does nothing. A document that differs
+   * only in what the simulation does not read (positions, labels, the canvas view) is not
+   * simulated again unless `force` (run length, backend, restart).
+   */
+  const instant = createCoalescer(
+    async (job: { document: CircuitDocument; seq: number; force: boolean }) => {
+      await serial(async () => {
+        if (get().mode !== 'instant') return;
+        const unchanged =
+          !job.force &&
+          sent !== null &&
+          get().failure === null &&
+          paramChanges(sent, job.document)?.length === 0;
+        if (unchanged) {
+          sent = job.document;
+          shown = job.document;
+          samples.publish(job.seq);
+          return;
+        }
+        await load(job.document);
+        instantActive = true;
+        try {
+          await client.request({ kind: 'runFor', durationMs: get().runLengthMs, fromStart: true });
+        } finally {
+          instantActive = false;
+        }
+        shown = job.document;
+        samples.publish(job.seq);
+      });
+    },
+  );
+  const resimulate = (force: boolean) => instant.submit({ document: documents.get(), seq, force });
 
-  /** Leaves instant mode: waits for its run and makes sure the worker holds the latest document. */
+  /**
+   * Leaves instant mode (runs inside `serial`, so any instant run queued before has finished and
+   * any queued after will see the mode and do nothing) and makes sure the worker holds the
+   * latest document.
+   */
   async function enterLive(): Promise<void> {
     if (get().mode === 'instant') {
       set({ mode: 'live' });
       instant.cancelPending();
-      await instant.idle();
     }
     const latest = documents.get();
     if (sent !== latest) await loadLive(latest);
@@ -151,7 +136,7 @@ export function createSimController(
       set({ runLengthMs: docDurationMs });
     }
     if (get().mode === 'instant') {
-      instant.submit({ document, seq });
+      instant.submit({ document, seq, force: false });
       return;
     }
     const mySeq = seq;
@@ -167,6 +152,7 @@ export function createSimController(
         for (const change of changes) await client.request({ kind: 'setParam', ...change });
         sent = document;
         shown = document;
+        samples.publish(mySeq);
       } catch (error) {
         if (!(error instanceof EngineError && error.name === 'NeedsReloadError')) throw error;
         const wasRunning = get().phase === 'running';
@@ -184,9 +170,8 @@ export function createSimController(
         maxTracesPerProbe: MAX_TRACES_PER_PROBE,
       });
     });
-    const document = documents.get();
-    if (get().mode === 'instant') instant.submit({ document, seq });
-    else void serial(() => loadLive(document));
+    if (get().mode === 'instant') resimulate(true);
+    else void serial(() => loadLive(documents.get()));
   }
 
   function onCrash(error: { name: string; message: string }): void {
@@ -195,16 +180,7 @@ export function createSimController(
     sent = null;
     instant.cancelPending();
     if (crashes.length >= MAX_CRASHES) {
-      set({
-        phase: 'failed',
-        failure: {
-          title: `The simulation of ${name()} failed`,
-          message: `${error.name}: ${error.message}`,
-          details: [
-            `The engine stopped ${crashes.length} times in a row: press Restart engine to try again.`,
-          ],
-        },
-      });
+      set({ phase: 'failed', failure: crashFailure(name(), error, crashes.length) });
       return;
     }
     set({ notice: crashNotice(error, get().mode === 'live'), restarts: get().restarts + 1 });
@@ -254,11 +230,11 @@ export function createSimController(
       set({ mode });
       if (get().phase === 'running')
         void serial(async () => void (await client.request({ kind: 'pause' })));
-      instant.submit({ document: documents.get(), seq });
+      resimulate(true);
     },
     setRunLength(ms) {
       set({ runLengthMs: ms });
-      if (get().mode === 'instant') instant.submit({ document: documents.get(), seq });
+      if (get().mode === 'instant') resimulate(true);
       else void serial(() => loadLive(documents.get()));
     },
     setSpeed(speed) {
@@ -268,7 +244,7 @@ export function createSimController(
     },
     chooseBackend(choice) {
       set({ backendChoice: choice });
-      if (get().mode === 'instant') instant.submit({ document: documents.get(), seq });
+      if (get().mode === 'instant') resimulate(true);
       else void serial(() => loadLive(documents.get()));
     },
     restartEngine() {

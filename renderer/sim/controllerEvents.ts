@@ -4,7 +4,7 @@
  * the "simulated in" figures, a halted run into a notice naming the population.
  */
 import { assertNever } from '../../engine/protocol/messages';
-import type { StateEvent, WorkerEvent } from './protocolTypes';
+import type { LoadedEvent, StateEvent, WorkerEvent } from './protocolTypes';
 import { haltedNotice, errorNotice } from './notices';
 import type { SampleStore } from './sampleStore';
 import type { SimPhase, SimState } from './simStore';
@@ -79,5 +79,21 @@ export function createEventHandler(
     get currentStep() {
       return currentStep;
     },
+  };
+}
+
+/** What the window shows of a loaded circuit; the panes rebuild only when the probes change. */
+export function loadedState(loaded: LoadedEvent, state: SimState): Partial<SimState> {
+  const changed = JSON.stringify(loaded.probes) !== JSON.stringify(state.probes);
+  return {
+    backend: loaded.backend,
+    backendReason: loaded.backendReason,
+    backends: loaded.backends,
+    inputOrder: loaded.inputOrder,
+    dtMs: loaded.dtMs,
+    totalSteps: loaded.totalSteps,
+    probes: loaded.probes,
+    layoutVersion: changed ? state.layoutVersion + 1 : state.layoutVersion,
+    failure: null,
   };
 }

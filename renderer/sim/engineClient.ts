@@ -53,6 +53,12 @@ export interface ClientTiming {
 
 export const DEFAULT_TIMING: ClientTiming = { pingMs: 1000, silenceMs: 8000 };
 
+/**
+ * Loading onto a GPU backend probes it and compiles kernels, which blocks the worker; while a
+ * load or backend choice is open the worker may be silent this long before it counts as dead.
+ */
+export const LOAD_SILENCE_MS = 60_000;
+
 export interface EngineClient {
   request<K extends RequestBody['kind']>(
     body: Extract<RequestBody, { kind: K }>,
@@ -171,10 +177,14 @@ export function createEngineClient(
   const beat = (): void => {
     watchdog = setTimeout(beat, current.pingMs);
     if (disposed || crashed) return;
-    if (performance.now() - lastHeardMs > current.silenceMs) {
+    const loading = [...pending.values()].some(
+      (p) => p.kind === 'load' || p.kind === 'chooseBackend',
+    );
+    const limitMs = loading ? Math.max(current.silenceMs, LOAD_SILENCE_MS) : current.silenceMs;
+    if (performance.now() - lastHeardMs > limitMs) {
       crash({
         name: 'WorkerUnresponsive',
-        message: `the simulation worker did not answer for ${(current.silenceMs / 1000).toFixed(1)} s`,
+        message: `the simulation worker did not answer for ${(limitMs / 1000).toFixed(1)} s`,
       });
       return;
     }

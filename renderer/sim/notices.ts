@@ -1,5 +1,6 @@
 /** The words the window uses for engine events: halted runs, crashes, refused requests. */
 import type { HaltedEvent } from './protocolTypes';
+import type { Failure } from './failure';
 import type { SimNotice } from './simStore';
 
 export function haltedNotice(event: HaltedEvent, dtMs: number): SimNotice {
@@ -33,3 +34,16 @@ export function errorNotice(error: unknown): SimNotice {
 /** Restarts allowed within CRASH_WINDOW_MS before the window gives up and says so. */
 export const MAX_CRASHES = 3;
 export const CRASH_WINDOW_MS = 20_000;
+
+/** When the engine keeps dying on a circuit: stop restarting and say so. */
+export function crashFailure(
+  documentName: string,
+  error: { name: string; message: string },
+  crashes: number,
+): Failure {
+  return {
+    title: `The simulation of ${documentName} failed`,
+    message: `${error.name}: ${error.message}`,
+    details: [`The engine stopped ${crashes} times in a row: press Restart engine to try again.`],
+  };
+}

@@ -1,0 +1,221 @@
+/**
+ * The oscilloscope panes as a user handles them: zoom and pan frozen data, read values under
+ * the cursor, fixed or automatic y scales, a scrolling window while running, resizing, one pane
+ * per probe or overlaid, PNG and CSV export, and a raster of a thousand Poisson neurons with
+ * their population rate beneath.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import type { CircuitDocument } from '../engine/schema';
+import { attach, doc, probe } from '../engine/testdata/circuits';
+import {
+  drawnLatest,
+  openDocument,
+  rasterScope,
+  referenceTraces,
+  shownDocument,
+  traceScope,
+} from './simulationHelpers';
+
+test.use({ viewport: { width: 1400, height: 1000 } });
+
+async function ready(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByTestId('scope-membrane')).toHaveAttribute('data-state', 'complete');
+  await drawnLatest(page);
+  await page.getByTestId('scope-membrane').scrollIntoViewIfNeeded();
+}
+
+async function plotArea(page: Page, id = 'membrane') {
+  const box = await page.locator(`[data-testid="scope-${id}"] .u-over`).boundingBox();
+  if (box === null) throw new Error(`pane ${id} has no plotting area`);
+  return box;
+}
+
+test('frozen data: drag zooms, the wheel zooms, Shift+drag pans, double-click fits', async ({
+  page,
+}) => {
+  await ready(page);
+  const area = await plotArea(page);
+  const y = area.y + area.height / 2;
+  // Drag from 20% to 40% of the plot: about 200 ms to 400 ms of the 1000 ms run.
+  await page.mouse.move(area.x + area.width * 0.2, y);
+  await page.mouse.down();
+  await page.mouse.move(area.x + area.width * 0.4, y, { steps: 5 });
+  await page.mouse.up();
+  await expect
+    .poll(async () => (await traceScope(page)).xRange[1] - (await traceScope(page)).xRange[0])
+    .toBeLessThan(250);
+  let data = await traceScope(page);
+  expect(data.xRange[0]).toBeGreaterThan(150);
+  expect(data.xRange[1]).toBeLessThan(450);
+  // Zoomed in, the pane holds every sample of the range, none decimated.
+  expect(data.decimated).toBe(false);
+  expect(data.xMs[0]).toBeGreaterThanOrEqual(data.xRange[0]);
+
+  const zoomedWidth = data.xRange[1] - data.xRange[0];
+  await page.mouse.move(area.x + area.width / 2, y);
+  await page.mouse.wheel(0, -200);
+  await expect
+    .poll(async () => {
+      const r = (await traceScope(page)).xRange;
+      return r[1] - r[0];
+    })
+    .toBeLessThan(zoomedWidth);
+
+  data = await traceScope(page);
+  const beforePan = data.xRange[0];
+  await page.keyboard.down('Shift');
+  await page.mouse.move(area.x + area.width * 0.6, y);
+  await page.mouse.down();
+  await page.mouse.move(area.x + area.width * 0.3, y, { steps: 5 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  await expect.poll(async () => (await traceScope(page)).xRange[0]).toBeGreaterThan(beforePan);
+
+  await page.mouse.dblclick(area.x + area.width / 2, y);
+  await expect.poll(async () => (await traceScope(page)).xRange).toEqual([0, 1000]);
+});
+
+test('the cursor reads out time and value; y scales fixed or automatic', async ({ page }) => {
+  await ready(page);
+  const area = await plotArea(page);
+  await page.mouse.move(area.x + area.width * 0.25, area.y + area.height / 2);
+  const readout = page.getByTestId('readout-membrane');
+  await expect(readout).toContainText(/t = \d+ ms/);
+  await expect(readout).toContainText(/v · LIF · neuron 0 = -?\d/);
+  const text = (await readout.textContent())!;
+  const timeMs = Number(/t = (\d+) ms/.exec(text)![1]);
+  const value = Number(/v · LIF · neuron 0 = (\S+)/.exec(text)![1]);
+  const reference = referenceTraces(await shownDocument(page), 1000);
+  const lif = reference.probes.find((p) => p.targetId === 'lif' && p.variable === 'v')!;
+  expect(value).toBeCloseTo(lif.values![0]![timeMs]!, 5);
+
+  const auto = (await traceScope(page)).yRange;
+  expect(auto[0]).toBeLessThan(0);
+  expect(auto[1]).toBeGreaterThan(0.8);
+  await page.getByLabel('y scale').first().selectOption('fixed');
+  await page.getByLabel('y min').fill('-1');
+  await page.getByLabel('y max').fill('2');
+  await expect.poll(async () => (await traceScope(page)).yRange).toEqual([-1, 2]);
+  await page.getByLabel('y scale').first().selectOption('auto');
+  await expect.poll(async () => (await traceScope(page)).yRange).toEqual(auto);
+});
+
+test('a live run scrolls in a window of the chosen length', async ({ page }) => {
+  await ready(page);
+  await page.getByTestId('window-length').selectOption('100');
+  await page.getByLabel('speed').selectOption('0.5');
+  await page.getByTestId('sim-run').click();
+  await expect
+    .poll(async () => (await traceScope(page)).xRange[0], { timeout: 10_000 })
+    .toBeGreaterThan(150);
+  const data = await traceScope(page);
+  expect(data.xRange[1] - data.xRange[0]).toBe(100);
+  expect(data.xMs.at(-1)! - data.xMs[0]!).toBeLessThanOrEqual(100);
+  await page.getByTestId('sim-pause').click();
+});
+
+test('panes resize, and split into one pane per probe', async ({ page }) => {
+  await ready(page);
+  const canvas = page.locator('[data-testid="scope-membrane"] canvas').first();
+  const before = (await canvas.boundingBox())!.height;
+  const handle = page.getByTestId('resize-membrane');
+  await handle.scrollIntoViewIfNeeded();
+  const box = (await handle.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 3);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y + 123, { steps: 6 });
+  await page.mouse.up();
+  await expect.poll(async () => (await canvas.boundingBox())!.height).toBeGreaterThan(before + 100);
+
+  await page.getByTestId('split-panes').check();
+  await expect(page.getByTestId('scope-probe-probe-v-lif')).toBeVisible();
+  await expect(page.getByTestId('scope-probe-probe-v-li')).toBeVisible();
+  await drawnLatest(page);
+  const lifOnly = await traceScope(page, 'probe-probe-v-lif');
+  expect(lifOnly.series.filter((s) => s.kind === 'trace').map((s) => s.label)).toEqual([
+    'v · LIF · neuron 0',
+  ]);
+});
+
+test('exports a pane as CSV (exact values) and as PNG', async ({ page }) => {
+  await ready(page);
+  const pane = page.locator('[data-pane="membrane"]');
+  const title = (await pane.locator('.pane__title').textContent())!;
+  const stem = title.toLowerCase().replaceAll(' ', '-');
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    pane.getByRole('button', { name: 'CSV' }).click(),
+  ]);
+  expect(csvDownload.suggestedFilename()).toBe(`${stem}.csv`);
+  const csv = readFileSync((await csvDownload.path())!, 'utf8')
+    .trim()
+    .split('\n');
+  expect(csv[0]).toBe('time_ms,v · LI · neuron 0,v · LIF · neuron 0');
+  expect(csv).toHaveLength(1001);
+  const reference = referenceTraces(await shownDocument(page), 1000);
+  const li = reference.probes.find((p) => p.targetId === 'li')!.values![0]!;
+  const lif = reference.probes.find((p) => p.targetId === 'lif' && p.variable === 'v')!.values![0]!;
+  for (const step of [0, 20, 21, 159, 160, 500, 999]) {
+    expect(csv[step + 1]).toBe(`${step},${li[step]},${lif[step]}`);
+  }
+
+  const [pngDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    pane.getByRole('button', { name: 'PNG' }).click(),
+  ]);
+  expect(pngDownload.suggestedFilename()).toBe(`${stem}.png`);
+  const png = readFileSync((await pngDownload.path())!);
+  expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+  expect(png.readUInt32BE(16)).toBeGreaterThan(300); // width from the IHDR chunk
+});
+
+function poissonThousand(): CircuitDocument {
+  const source: CircuitDocument['nodes'][number] = {
+    id: 'noise',
+    label: 'Poisson 20 Hz',
+    position: { x: 0, y: 0 },
+    kind: 'poisson',
+    size: 1000,
+    rateHz: 20,
+    seed: 7,
+  };
+  return {
+    ...doc([source, probe('pz', 'spikes')], [attach('a', 'noise', 'pz')], { durationMs: 1000 }),
+    name: 'Thousand Poisson neurons',
+  };
+}
+
+test('a raster of a thousand Poisson neurons, with the population rate beneath', async ({
+  page,
+}, testInfo) => {
+  await ready(page);
+  await openDocument(page, poissonThousand());
+  const pane = page.getByTestId('scope-raster-pz');
+  await expect(pane).toHaveAttribute('data-state', 'complete');
+  await drawnLatest(page);
+  await pane.scrollIntoViewIfNeeded();
+  const raster = await rasterScope(page, 'raster-pz');
+  const reference = referenceTraces(await shownDocument(page), 1000).probes[0]!.spikeSteps!;
+  const total = reference.reduce((n, steps) => n + steps.length, 0);
+  expect(raster.neuronCount).toBe(1000);
+  expect(raster.spikesInView).toBe(total);
+  expect(total).toBeGreaterThan(15_000); // about 20 Hz × 1000 neurons × 1 s
+  expect(raster.litPixels).toBeGreaterThan(0);
+  expect(raster.litPixels).toBeLessThanOrEqual(
+    Math.min(total, raster.rasterWidth * raster.rasterHeight),
+  );
+  // The rate trace: spikes per bin / (neurons × bin length), about 20 Hz on average.
+  const binSteps = raster.binMs;
+  const counts = new Array<number>(raster.rateHz.length).fill(0);
+  for (const steps of reference) for (const s of steps) counts[Math.floor(s / binSteps)]! += 1;
+  raster.rateHz.forEach((hz, k) =>
+    expect(hz).toBeCloseTo((counts[k]! * 1000) / (1000 * raster.binMs), 3),
+  );
+  const mean = raster.rateHz.reduce((a, b) => a + b, 0) / raster.rateHz.length;
+  expect(mean).toBeGreaterThan(15);
+  expect(mean).toBeLessThan(25);
+  await testInfo.attach('raster', { body: await pane.screenshot(), contentType: 'image/png' });
+  await pane.screenshot({ path: testInfo.outputPath('raster.png') });
+});
