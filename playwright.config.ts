@@ -13,6 +13,9 @@ import { defineConfig } from '@playwright/test';
 const PORT = Number(process.env.SPIKEBOARD_E2E_PORT ?? 5317);
 const OUT_DIR = resolve(process.env.SPIKEBOARD_E2E_OUT ?? 'dist/renderer');
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+// The backend harness (e2e/harness, vite.harness.config.ts) for e2e/conformance.spec.ts.
+const HARNESS_PORT = Number(process.env.SPIKEBOARD_HARNESS_PORT ?? PORT + 1000);
+const HARNESS_OUT = resolve(process.env.SPIKEBOARD_HARNESS_OUT ?? `${OUT_DIR}-harness`);
 const onCi = Boolean(process.env.CI);
 
 export default defineConfig({
@@ -27,16 +30,28 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
   },
-  webServer: {
-    command:
-      `npx vite build --config vite.renderer.config.ts --outDir ${OUT_DIR} --logLevel warn && ` +
-      `npx vite preview --config vite.renderer.config.ts --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !onCi,
-    timeout: 180_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command:
+        `npx vite build --config vite.renderer.config.ts --outDir ${OUT_DIR} --logLevel warn && ` +
+        `npx vite preview --config vite.renderer.config.ts --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !onCi,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command:
+        `npx vite build --config vite.harness.config.ts --outDir ${HARNESS_OUT} --logLevel warn && ` +
+        `npx vite preview --config vite.harness.config.ts --outDir ${HARNESS_OUT} --host 127.0.0.1 --port ${HARNESS_PORT} --strictPort`,
+      url: `http://127.0.0.1:${HARNESS_PORT}/`,
+      reuseExistingServer: !onCi,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
   projects: [
     {
       name: 'chromium',

@@ -15,6 +15,8 @@ import { compareChunks } from './compare';
 
 export interface CaseResult {
   name: string;
+  /** Wall time of the case (runner creation, both runs), when a clock was given. */
+  ms?: number;
   ok: boolean;
   maxAbsError: number;
   problem: string | null;
@@ -149,7 +151,7 @@ export function randomCases(count: number, seed: number): ConformanceCase[] {
 /** The whole suite on one backend: golden cases, then `randomCount` random circuits. */
 export async function runConformance(
   backend: BackendName,
-  options: { randomCount: number; seed: number; env?: BackendEnv },
+  options: { randomCount: number; seed: number; env?: BackendEnv; now?: () => number },
 ): Promise<ConformanceReport> {
   const info = (await listBackends(options.env)).find((b) => b.name === backend)!;
   const report: ConformanceReport = {
@@ -161,8 +163,10 @@ export async function runConformance(
   };
   if (!info.available) return report;
   for (const c of [...goldenCases(), ...randomCases(options.randomCount, options.seed)]) {
+    const start = options.now?.();
     try {
-      report.cases.push(await checkCase(backend, c, info.tolerance, options.env));
+      const result = await checkCase(backend, c, info.tolerance, options.env);
+      report.cases.push(start === undefined ? result : { ...result, ms: options.now!() - start });
     } catch (error) {
       const problem = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       report.cases.push({ name: c.name, ok: false, maxAbsError: Infinity, problem });

@@ -11,7 +11,10 @@
  * recent first), then per generator a table of its outputs for steps t0 − R … t0 + S − 1
  * (R = historySteps − 1), computed on the CPU with the reference's generator functions.
  */
-import type { IKernelRunShortcut, IPipelineRunShortcut } from 'gpu.js';
+import type { IKernelRunShortcut, IPipelineHandle, IPipelineRunShortcut } from 'gpu.js';
+
+/** A value inside a pipeline trace: an opaque handle, an argument, or a plain array. */
+type Handle = IPipelineHandle;
 import type { GeneratorPlan, Plan, PopulationPlan, ProjectionPlan } from '../../compile/types';
 import type { GpuJsModule, GpuMode } from './loader';
 import { gatherSource, modelSource, PROBE_SOURCE, type Rounding, type SourceRead } from './sources';
@@ -166,15 +169,15 @@ export function buildProgram(plan: Plan, gpu: Gpu, mode: GpuMode): Program {
   const pipelines = new Map<number, IPipelineRunShortcut>();
 
   const orchestrate = (steps: number) =>
-    function (this: unknown, ...args: unknown[]): unknown[] {
-      const states: unknown[][] = populations.map(() => []);
-      const stateAt = (p: number, s: number): unknown =>
+    function (this: unknown, ...args: Handle[]): Handle[] {
+      const states: Handle[][] = populations.map(() => []);
+      const stateAt = (p: number, s: number): Handle =>
         s >= 0 ? states[p]![s] : args[p * keep + (-s - 1)];
       const tables = args.slice(populations.length * keep);
-      const results: unknown[] = [];
+      const results: Handle[] = [];
       for (let s = 0; s < steps; s++) {
         populations.forEach((pop, p) => {
-          let x: unknown = null;
+          let x: Handle = null;
           for (const g of pop.gathers) {
             const from = s - g.delay;
             const head = g.first ? [] : [x];

@@ -11,8 +11,17 @@ import type { BackendRunner, ProbeChunk, SampleChunk } from '../types';
 import { loadGpuJs, type GpuMode } from './loader';
 import { buildProgram } from './program';
 
-/** Steps per pipeline call, largest first: advance(n) uses as many of each as fit. */
-export const BLOCK_STEPS = [128, 32, 8, 1] as const;
+/**
+ * Steps per pipeline call, largest first: advance(n) uses as many of each as fit. Every size is
+ * its own pipeline, compiled on first use. On webgl2 gpu.js runs pipelines step by step through
+ * per-slot kernel clones (its generic executor), each a shader compile, so fewer sizes there.
+ */
+export const BLOCK_STEPS: Record<GpuMode, readonly number[]> = {
+  webasm: [128, 32, 8, 1],
+  cpu: [128, 32, 8, 1],
+  webgpu: [128, 32, 8, 1],
+  webgl2: [32, 1],
+};
 
 export async function createGpuJsRunner(plan: Plan, mode: GpuMode): Promise<BackendRunner> {
   const gpujs = await loadGpuJs();
@@ -134,7 +143,7 @@ export async function createGpuJsRunner(plan: Plan, mode: GpuMode): Promise<Back
       ),
     };
     let done = 0;
-    for (const block of BLOCK_STEPS) {
+    for (const block of BLOCK_STEPS[mode]) {
       while (count - done >= block) {
         await runBlock(block, chunk, done);
         done += block;

@@ -123,10 +123,14 @@ export function gatherSource(options: {
       '  }',
     );
   } else {
+    // An integer loop counter from 0: gpu.js's WGSL output applies ++ to a float counter
+    // started from an array value, which WGSL rejects ("increment statement can only be
+    // applied to an integer scalar").
     lines.push(
       '  const start = this.constants.rowStart[post];',
-      '  const end = this.constants.rowStart[post + 1];',
-      '  for (let e = start; e < end; e++) {',
+      '  const count = this.constants.rowStart[post + 1] - start;',
+      '  for (let k = 0; k < count; k++) {',
+      '    const e = start + k;',
       '    const pre = this.constants.preIndex[e];',
       `    const value = ${value};`,
       `    if (value !== 0) { ${add('this.constants.w[e]')} }`,

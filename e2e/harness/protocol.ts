@@ -1,0 +1,21 @@
+/** Messages between the harness page and its worker (e2e/harness/worker.ts). */
+import type { BenchRow } from '../../engine/backends/benchmark';
+import type { ConformanceReport } from '../../engine/backends/conformance/suite';
+import type { BackendInfo, BackendName } from '../../engine/backends/types';
+
+export type HarnessRequest =
+  | { kind: 'list' }
+  | { kind: 'conformance'; backend: BackendName; randomCount: number; seed: number }
+  | { kind: 'bench'; quick: boolean };
+
+export type HarnessAnswer =
+  | { kind: 'list'; backends: BackendInfo[] }
+  | { kind: 'conformance'; report: ConformanceReport }
+  | { kind: 'bench'; rows: BenchRow[]; lines: string[] }
+  | { kind: 'error'; message: string };
+
+/** What the page exposes to Playwright as `window.spikeboardHarness`. */
+export interface HarnessApi {
+  call(request: HarnessRequest): Promise<HarnessAnswer>;
+  crossOriginIsolated: boolean;
+}

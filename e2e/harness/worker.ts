@@ -1,0 +1,46 @@
+/** The harness worker: lists backends, runs the conformance suite and the benchmark. */
+import { runBenchmarks } from '../../engine/backends/benchmark';
+import { runConformance } from '../../engine/backends/conformance/suite';
+import { listBackends } from '../../engine/backends/registry';
+import type { HarnessAnswer, HarnessRequest } from './protocol';
+
+const scope = globalThis as unknown as {
+  onmessage: ((event: { data: { id: number; request: HarnessRequest } }) => void) | null;
+  postMessage(message: { id: number; answer: HarnessAnswer }): void;
+};
+
+async function answer(request: HarnessRequest): Promise<HarnessAnswer> {
+  switch (request.kind) {
+    case 'list':
+      return { kind: 'list', backends: await listBackends() };
+    case 'conformance':
+      return {
+        kind: 'conformance',
+        report: await runConformance(request.backend, { ...request, now: () => performance.now() }),
+      };
+    case 'bench': {
+      const lines: string[] = [];
+      const rows = await runBenchmarks({
+        quick: request.quick,
+        now: () => performance.now(),
+        out: (line) => lines.push(line),
+      });
+      return { kind: 'bench', rows, lines };
+    }
+  }
+}
+
+scope.onmessage = (event) => {
+  const { id, request } = event.data;
+  answer(request).then(
+    (result) => scope.postMessage({ id, answer: result }),
+    (error: unknown) =>
+      scope.postMessage({
+        id,
+        answer: {
+          kind: 'error',
+          message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+        },
+      }),
+  );
+};
