@@ -1,7 +1,9 @@
 /** The harness worker: lists backends, runs the conformance suite and the benchmark. */
+import cubaText from '../../assets/examples/cuba.spikeboard?raw';
 import { runBenchmarks } from '../../engine/backends/benchmark';
 import { runConformance } from '../../engine/backends/conformance/suite';
 import { listBackends } from '../../engine/backends/registry';
+import { parseCircuitJson } from '../../engine/schema';
 import type { HarnessAnswer, HarnessRequest } from './protocol';
 
 const scope = globalThis as unknown as {
@@ -20,10 +22,13 @@ async function answer(request: HarnessRequest): Promise<HarnessAnswer> {
       };
     case 'bench': {
       const lines: string[] = [];
+      const cuba = parseCircuitJson(cubaText);
+      if (!cuba.ok) throw new Error(`cuba.spikeboard: ${cuba.errors[0]?.message}`);
       const rows = await runBenchmarks({
         quick: request.quick,
         now: () => performance.now(),
         out: (line) => lines.push(line),
+        cuba: cuba.document,
       });
       return { kind: 'bench', rows, lines };
     }

@@ -221,10 +221,11 @@ async function cuba(
     const probeSteps = quick ? 100 : 500;
     const probe = await timeRunner(plan, b.name, probeSteps, now);
     const predictedMs = (probe.ms / probeSteps) * plan.steps;
-    const steps =
-      quick || predictedMs > BUDGET_MS
-        ? Math.max(probeSteps, Math.floor((plan.steps * BUDGET_MS) / Math.max(predictedMs, 1) / 10))
-        : plan.steps;
+    const budgetMs = quick ? BUDGET_MS / 10 : BUDGET_MS;
+    const steps = Math.min(
+      plan.steps,
+      Math.max(probeSteps, Math.floor((plan.steps * budgetMs) / Math.max(predictedMs, 1))),
+    );
     const { ms, chunk } = steps === probeSteps ? probe : await timeRunner(plan, b.name, steps, now);
     let spikes = 0;
     let events = 0;
