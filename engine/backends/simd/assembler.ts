@@ -43,6 +43,7 @@ const OP = {
   'i32.mul': [0x6c],
   'i32.rem_u': [0x70],
   'i32.and': [0x71],
+  'i32.or': [0x72],
   'i32.shl': [0x74],
   'i32.shr_u': [0x76],
   'f32.neg': [0x8c],

@@ -11,8 +11,8 @@
  *   reference's gather — exact, not approximately equal.
  * - Recording: copying probed values and spike lists out for the runner.
  *
- * All pointers are byte addresses into the imported memory, every array 16-byte aligned and
- * padded to a multiple of four floats. A generator's output is read with a stride: 4 bytes per
+ * All pointers are byte addresses into the imported memory, every array 32-byte aligned and
+ * padded to a multiple of eight floats. A generator's output is read with a stride: 4 bytes per
  * neuron, or 0 when every neuron has the same value (regular and constant-current generators).
  */
 import { F32, FunctionBuilder, I32, V128 } from './assembler';
@@ -87,29 +87,16 @@ function modelStep(
     [I32],
   );
   for (const name of ['o', 'end', 'count', 'bits', 'idx']) f.local(name, I32);
-  for (const name of [
-    'A',
-    'NB',
-    'VL',
-    'VT',
-    'VR',
-    'ZERO',
-    'XS',
-    'vk',
-    'ik',
-    'xk',
-    'iJ',
-    'vs',
-    'm',
-  ]) {
-    f.local(name, V128);
+  for (const name of ['A', 'NB', 'VL', 'VT', 'VR', 'XS']) f.local(name, V128);
+  for (const half of [0, 1]) {
+    for (const name of ['vk', 'ik', 'xk', 'iJ', 'vs', 'm']) f.local(`${name}${half}`, V128);
   }
-  // Vectors of the coefficients: splatted once (uniform) or loaded per four neurons.
-  const coefficients = (o: string | null) => {
+  // Vectors of the coefficients: splatted once (uniform) or loaded per vector of neurons.
+  const coefficients = (o: string | null, offset: number) => {
     const load = (c: (typeof COEFFICIENTS)[number]) =>
-      o === null ? f.get(c).op('f32x4.splat') : at(f, c, o).op('v128.load');
-    if (mode === 'u' && o === null) f.get('b').op('f32.neg').op('f32x4.splat').set('NB');
-    if (mode === 'n' && o !== null) load('b').op('f32x4.neg').set('NB');
+      o === null ? f.get(c).op('f32x4.splat') : at(f, c, o).op('v128.load', offset);
+    if (mode === 'u') f.get('b').op('f32.neg').op('f32x4.splat').set('NB');
+    else load('b').op('f32x4.neg').set('NB');
     load('a').set('A');
     load('vLeak').set('VL');
     if (kind === 'lif') {
@@ -117,44 +104,52 @@ function modelStep(
       load('vReset').set('VR');
     }
   };
-  f.op('f32.const', 0).op('f32x4.splat').set('ZERO');
   if (input === 's') f.get('x').op('f32x4.splat').set('XS');
-  if (mode === 'u') coefficients(null);
-  paddedBytes(f, 'n', 'end');
-  forBytes(f, 'o', 'end', 16, () => {
-    if (mode === 'n') coefficients('o');
-    at(f, 'v', 'o').op('v128.load').set('vk');
-    at(f, 'i', 'o').op('v128.load').set('ik');
-    if (input === 'a') at(f, 'x', 'o').op('v128.load').set('xk');
-    const xk = input === 'a' ? 'xk' : 'XS';
-    // The current the membrane sees: i' = i + x (norse-1.1) or the previous i (norse-0.0.7).
-    if (order === '11') f.get('ik').get(xk).op('f32x4.add').set('iJ');
-    else f.get('ik').set('iJ');
-    // v* = v + a·((vLeak − v) + i')
-    f.get('vk');
-    f.get('A').get('VL').get('vk').op('f32x4.sub').get('iJ').op('f32x4.add').op('f32x4.mul');
-    f.op('f32x4.add').set('vs');
-    // i = i' + (−b)·i'   (norse-0.0.7: then + x)
-    at(f, 'i', 'o');
-    f.get('iJ').get('NB').get('iJ').op('f32x4.mul').op('f32x4.add');
-    if (order === '007') f.get(xk).op('f32x4.add');
-    f.op('v128.store');
-    if (kind === 'li') {
-      at(f, 'v', 'o').get('vs').op('v128.store');
-      return;
+  if (mode === 'u') coefficients(null, 0);
+  // end = ceil(n / 8) · 32 bytes: eight neurons (two vectors) per iteration.
+  f.get('n').op('i32.const', 7).op('i32.add').op('i32.const', -8).op('i32.and');
+  f.op('i32.const', 2).op('i32.shl').set('end');
+  forBytes(f, 'o', 'end', 32, () => {
+    for (const half of [0, 1]) {
+      const offset = 16 * half;
+      const name = (local: string) => `${local}${half}`;
+      if (mode === 'n') coefficients('o', offset);
+      at(f, 'v', 'o').op('v128.load', offset).set(name('vk'));
+      at(f, 'i', 'o').op('v128.load', offset).set(name('ik'));
+      if (input === 'a') at(f, 'x', 'o').op('v128.load', offset).set(name('xk'));
+      const xk = input === 'a' ? name('xk') : 'XS';
+      // The current the membrane sees: i' = i + x (norse-1.1) or the previous i (norse-0.0.7).
+      if (order === '11') f.get(name('ik')).get(xk).op('f32x4.add').set(name('iJ'));
+      else f.get(name('ik')).set(name('iJ'));
+      // v* = v + a·((vLeak − v) + i')
+      f.get(name('vk')).get('A').get('VL').get(name('vk')).op('f32x4.sub');
+      f.get(name('iJ')).op('f32x4.add').op('f32x4.mul').op('f32x4.add').set(name('vs'));
+      // i = i' + (−b)·i'   (norse-0.0.7: then + x)
+      at(f, 'i', 'o');
+      f.get(name('iJ')).get('NB').get(name('iJ')).op('f32x4.mul').op('f32x4.add');
+      if (order === '007') f.get(xk).op('f32x4.add');
+      f.op('v128.store', offset);
+      if (kind === 'li') {
+        at(f, 'v', 'o').get(name('vs')).op('v128.store', offset);
+        continue;
+      }
+      // z = (v* − vTh) > 0, computed as v* > vTh: in IEEE arithmetic with subnormals, a − b is
+      // 0 only when a = b and rounding never changes the sign of a nonzero difference, so the
+      // two agree for every pair of floats (NaN: both false). v = z ? vReset : v*.
+      f.get(name('vs')).get('VT').op('f32x4.gt').set(name('m'));
+      at(f, 'v', 'o').get('VR').get(name('vs')).get(name('m')).op('v128.bitselect');
+      f.op('v128.store', offset);
     }
-    // z = (v* − vTh) > 0; v = z ? vReset : v*
-    f.get('vs').get('VT').op('f32x4.sub').get('ZERO').op('f32x4.gt').set('m');
-    at(f, 'v', 'o').get('VR').get('vs').get('m').op('v128.bitselect').op('v128.store');
-    appendSpikes(f);
+    if (kind === 'lif') appendSpikes(f);
   });
   f.get('count');
   return f;
 }
 
-/** Appends the lanes set in mask `m` (neurons o/4 + lane, below n) to the spike list. */
+/** Appends the neurons set in masks m0, m1 (neurons o/4 + lane, below n) to the spike list. */
 function appendSpikes(f: FunctionBuilder): void {
-  f.get('m').op('i32x4.bitmask').set('bits');
+  f.get('m0').op('i32x4.bitmask').get('m1').op('i32x4.bitmask');
+  f.op('i32.const', 4).op('i32.shl').op('i32.or').set('bits');
   f.op('block');
   f.get('bits').op('i32.eqz').op('br_if', 0);
   f.op('loop');

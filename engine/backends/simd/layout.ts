@@ -3,7 +3,7 @@
  * and coefficient arrays, spike lists and counts per history slot, generator outputs for a block
  * of steps (plus the history rows delays reach back to), each projection's weights in the form its
  * kernel walks (column lists, transposed dense rows, or a diagonal), and the recording buffers.
- * Every array starts on a 16-byte boundary and is padded to a multiple of 4 floats.
+ * Every array starts on a 32-byte boundary and is padded to a multiple of 8 floats.
  */
 import type { Plan, PopulationPlan, ProjectionPlan } from '../../compile/types';
 
@@ -14,6 +14,8 @@ const RECORD_BYTES_PER_BLOCK = 16 * 2 ** 20;
 export const MAX_BLOCK_STEPS = 1024;
 
 export const pad4 = (n: number): number => (n + 3) & ~3;
+/** Population arrays hold whole groups of 8 (the model step does 8 neurons per iteration). */
+export const pad8 = (n: number): number => (n + 7) & ~7;
 
 export type WeightLayout =
   | { kind: 'diagonal'; w: number; uniform: number | null }
@@ -97,7 +99,7 @@ export function layoutMemory(plan: Plan): MemoryLayout {
   let bytes = 0;
   const alloc = (words: number): number => {
     const at = bytes;
-    bytes += pad4(words) * 4;
+    bytes += pad8(words) * 4;
     return at;
   };
   const writes: Write[] = [];
@@ -159,7 +161,7 @@ export function layoutMemory(plan: Plan): MemoryLayout {
           return at;
         });
     const lif = pop.kind === 'lif';
-    const listBytes = pad4(pop.size) * 4;
+    const listBytes = pad8(pop.size) * 4;
     return {
       plan: pop,
       v: alloc(pop.size),

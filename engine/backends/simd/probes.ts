@@ -46,9 +46,13 @@ export function createProbeReader(
     return [{ record: pop.spikeRecord, start, targets }];
   });
 
+  /** Per spike map, the output list of each target, for the chunk being filled. */
+  let outputs: number[][][] = [];
+  let filling: SampleChunk | null = null;
+
   return {
     start(startStep, count) {
-      return {
+      const chunk: SampleChunk = {
         startStep,
         stepCount: count,
         probes: plan.probes.map((p) =>
@@ -57,30 +61,36 @@ export function createProbeReader(
             : { probeId: p.probeId, values: Array.from(p.neurons, () => new Float32Array(count)) },
         ),
       };
+      filling = chunk;
+      outputs = spikeMaps.map(({ targets }) =>
+        targets.map((t) => chunk.probes[t.probe]!.spikeSteps![t.column]!),
+      );
+      return chunk;
     },
     beforeBlock() {
       for (const { record } of spikeMaps) i32[record.total / 4] = 0;
     },
     afterBlock(chunk, t0, at, steps) {
+      if (chunk !== filling) throw new Error('afterBlock for a chunk that is not being filled');
       const { samples, count } = layout.valueRecord;
       for (let j = 0; j < count; j++) {
         const { probe, column } = valueTargets[j]!;
         const out = chunk.probes[probe]!.values![column]!;
         for (let s = 0; s < steps; s++) out[at + s] = f32[samples / 4 + s * count + j]!;
       }
-      for (const { record, start, targets } of spikeMaps) {
+      spikeMaps.forEach(({ record, start }, m) => {
+        const lists = outputs[m]!;
         let e = record.events / 4;
         for (let s = 0; s < steps; s++) {
           const spikes = i32[record.stepCounts / 4 + s]!;
+          const t = t0 + s;
           for (let q = 0; q < spikes; q++) {
             const neuron = i32[e++]!;
-            for (let r = start[neuron]!; r < start[neuron + 1]!; r++) {
-              const target = targets[r]!;
-              chunk.probes[target.probe]!.spikeSteps![target.column]!.push(t0 + s);
-            }
+            const end = start[neuron + 1]!;
+            for (let r = start[neuron]!; r < end; r++) lists[r]!.push(t);
           }
         }
-      }
+      });
       plan.probes.forEach((probe, k) => {
         const g = genIndex.get(probe.targetId);
         if (g === undefined) return;
