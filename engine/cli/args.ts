@@ -19,7 +19,8 @@ export type Command =
 
 export const USAGE = `Usage:
   spikeboard run <file> [--format json|csv] [--out <path>] [--order norse-1.1|norse-0.0.7]
-                        [--duration <ms>] [--backend <name>]
+                        [--duration <ms>] [--backend <name>|auto]
+      backends: reference, wasm-simd, webasm, cpu, webgl2, webgpu (those this machine offers)
   spikeboard validate <file>
   spikeboard bench [--quick]
   spikeboard --help | --version`;

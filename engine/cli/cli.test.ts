@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORMAT_VERSION } from '../schema/types';
+import { listBackends } from '../backends/registry';
+import type { TraceFile } from './format';
 import { main } from './main';
 
 interface Captured {
@@ -137,6 +139,30 @@ describe('spikeboard run', () => {
     expect(backend.code).toBe(1);
     expect(backend.stderr).toMatch(
       /^spikeboard: unknown backend "cuda"; available here: reference, wasm-simd, .*auto\n$/,
+    );
+  });
+
+  it('runs on every backend this machine offers (and auto) with the reference traces', async () => {
+    const file = join(EXAMPLES, 'lif-versus-li.spikeboard');
+    const traces = (stdout: string) =>
+      (JSON.parse(stdout) as TraceFile).probes.map((p) => p.values ?? p.spikeSteps);
+    const reference = await cli('run', file, '--backend', 'reference');
+    const offered = (await listBackends()).filter((b) => b.available && b.exact);
+    expect(offered.map((b) => b.name)).toContain('wasm-simd');
+    for (const { name } of [...offered, { name: 'auto' }]) {
+      const run = await cli('run', file, '--backend', name);
+      expect([name, run.code, run.stderr]).toEqual([name, 0, '']);
+      expect(traces(run.stdout)).toEqual(traces(reference.stdout));
+      const used = (JSON.parse(run.stdout) as TraceFile).backend;
+      expect(used).toBe(name === 'auto' ? 'wasm-simd' : name);
+    }
+  });
+
+  it('says which backends exist but are not available here, and why', async () => {
+    const run = await cli('run', join(EXAMPLES, 'li-two-spikes.spikeboard'), '--backend', 'webgl2');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /^spikeboard: backend "webgl2" is not available here \(.*WebGL2.*\)/,
     );
   });
 });
