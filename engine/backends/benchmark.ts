@@ -84,6 +84,8 @@ export function planOf(doc: CircuitDocument): Plan {
 }
 
 const fmt = (x: number) => x.toExponential(2);
+/** How each measured backend ran (gpu.js executor and so on), printed after the tables. */
+const ranAs = new Map<string, string>();
 /** A measurement predicted to take longer than this is left out (and says so). */
 const BUDGET_MS = 15_000;
 
@@ -99,7 +101,9 @@ async function timeRunner(
     runner.reset();
     const start = now();
     const chunk = await runner.advance(steps);
-    return { ms: now() - start, chunk };
+    const ms = now() - start;
+    if (runner.detail) ranAs.set(backend, runner.detail);
+    return { ms, chunk };
   } finally {
     runner.dispose();
   }
@@ -115,6 +119,9 @@ export async function runBenchmarks(options: BenchOptions): Promise<BenchRow[]> 
   const rows: BenchRow[] = [];
   rows.push(...(await uncoupled(measured, quick, now, out)));
   if (options.cuba) rows.push(...(await cuba(options.cuba, measured, quick, now, out)));
+  out('How each backend ran:');
+  for (const [name, how] of ranAs) out(`  ${name.padEnd(10)} ${how}`);
+  out('');
   return rows;
 }
 

@@ -18,7 +18,11 @@ export interface Provider {
 }
 
 /** Wraps a synchronous CPU runner in the asynchronous runner interface. */
-export function fromSyncRunner(runner: Runner, backend: BackendName): BackendRunner {
+export function fromSyncRunner(
+  runner: Runner,
+  backend: BackendName,
+  detail?: string,
+): BackendRunner {
   let disposed = false;
   const live = (): Runner => {
     if (disposed) throw new Error(`the ${backend} runner was disposed`);
@@ -27,6 +31,7 @@ export function fromSyncRunner(runner: Runner, backend: BackendName): BackendRun
   return {
     plan: runner.plan,
     backend,
+    ...(detail ? { detail } : {}),
     get currentStep() {
       return runner.currentStep;
     },
@@ -51,7 +56,10 @@ const reference: Provider = {
     tolerance: EXACT,
   }),
   probe: () => Promise.resolve({ ...reference.describe(), available: true }),
-  create: (plan) => Promise.resolve(fromSyncRunner(createReferenceRunner(plan), 'reference')),
+  create: (plan) =>
+    Promise.resolve(
+      fromSyncRunner(createReferenceRunner(plan), 'reference', 'TypeScript, fround per operation'),
+    ),
 };
 
 const wasmSimd: Provider = {
@@ -72,7 +80,8 @@ const wasmSimd: Provider = {
       reason: missing,
     });
   },
-  create: async (plan) => fromSyncRunner(await createSimdRunner(plan), 'wasm-simd'),
+  create: async (plan) =>
+    fromSyncRunner(await createSimdRunner(plan), 'wasm-simd', 'WebAssembly SIMD, per-plan driver'),
 };
 
 export const PROVIDERS: Record<BackendName, Provider> = {

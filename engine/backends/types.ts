@@ -105,6 +105,11 @@ export interface BackendRunner {
   readonly plan: Plan;
   /** The backend that actually runs (never `auto`). */
   readonly backend: BackendName;
+  /**
+   * How it runs, once known, for status bars and benchmarks: e.g. gpu.js's executor
+   * ("gpu.js webasm, fused-threaded") or "WebAssembly SIMD, 1024 steps per call".
+   */
+  readonly detail?: string;
   /** Steps simulated so far (the next step to run). */
   readonly currentStep: number;
   /** Runs `steps` more steps and returns their probe samples (same layout as `Runner`). */

@@ -37,7 +37,9 @@ export async function createGpuJsRunner(plan: Plan, mode: GpuMode): Promise<Back
   const kept: Float32Array[][] = populations.map(() => []);
   let step = 0;
   let disposed = false;
-  let checked = false;
+  /** Block sizes whose pipeline was seen running on the requested mode. */
+  const verified = new Set<number>();
+  let detail: string | undefined;
 
   const reset = (): void => {
     populations.forEach((pop, p) => {
@@ -78,8 +80,8 @@ export async function createGpuJsRunner(plan: Plan, mode: GpuMode): Promise<Back
     const generatorTables = tables(t0, steps);
     const pipeline = program.pipeline(steps);
     const results = (await pipeline(...kept.flat(), ...generatorTables)) as Float32Array[];
-    if (!checked) {
-      checked = true;
+    if (!verified.has(steps)) {
+      verified.add(steps);
       const ran = pipeline.backend;
       const expected = mode === 'webgl2' ? 'gpu' : mode;
       if (ran !== expected) {
@@ -87,6 +89,7 @@ export async function createGpuJsRunner(plan: Plan, mode: GpuMode): Promise<Back
           `gpu.js ran on ${ran} instead of ${mode}: ${pipeline.fallbackReason ?? ''}`,
         );
       }
+      detail = `gpu.js ${mode}, ${pipeline.executorKind} pipeline`;
     }
     let r = 0;
     for (let s = 0; s < steps; s++) {
@@ -156,6 +159,9 @@ export async function createGpuJsRunner(plan: Plan, mode: GpuMode): Promise<Back
   return {
     plan,
     backend: mode,
+    get detail() {
+      return detail;
+    },
     get currentStep() {
       return step;
     },
