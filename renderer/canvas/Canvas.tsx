@@ -4,29 +4,20 @@
  * that nodes snap to. Drag on empty canvas draws a selection box; the middle or right button (or
  * Space + drag, or the scroll wheel) pans; Ctrl + wheel zooms.
  */
-import {
-  Background,
-  BackgroundVariant,
-  ConnectionMode,
-  Controls,
-  MiniMap,
-  ReactFlow,
-  SelectionMode,
-  type Node,
-} from '@xyflow/react';
+import { ConnectionMode, ReactFlow, SelectionMode, useStore } from '@xyflow/react';
 import { useMemo } from 'react';
 import { GRID_PX } from '../commands/arrange';
 import { useEditorStore } from '../state/editorStore';
 import { useViewStore } from '../state/viewStore';
-import { colorVar } from '../theme/colors';
 import { useThemeStore } from '../theme/themeStore';
 import { CircuitNodeView } from '../nodes/CircuitNodeView';
-import { isValidConnection, onConnect, onConnectEnd } from './connectHandlers';
+import { isValidConnection, onConnect, onConnectEnd, onConnectStart } from './connectHandlers';
 import { ArrowMarkers } from './edges/ArrowMarkers';
 import { ProbeEdgeView } from './edges/ProbeEdgeView';
 import { ProjectionEdgeView } from './edges/ProjectionEdgeView';
 import { onEdgesChange, onNodesChange } from './flowChanges';
 import { loopClosingEdges } from './loopEdges';
+import { CanvasChrome } from './CanvasChrome';
 import { CanvasNotice } from './CanvasNotice';
 import { onPaletteDragOver, usePaletteDrop } from './paletteDrop';
 import { createEdgeMapper, createNodeMapper, type FlowEdge, type FlowNode } from './toFlow';
@@ -37,11 +28,8 @@ const edgeTypes = { projection: ProjectionEdgeView, probe: ProbeEdgeView };
 const PAN_BUTTONS = [1, 2];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.25 };
-const MINIMAP_STYLE = { width: 150, height: 100 };
-
-function minimapColor(node: Node): string {
-  return colorVar((node as FlowNode).data.node.kind);
-}
+/** Below this zoom, labels and parameter lists are too small to read: they are not drawn. */
+const FAR_ZOOM = 0.45;
 
 export function Canvas() {
   const document = useEditorStore((s) => s.document);
@@ -51,6 +39,7 @@ export function Canvas() {
   const snapToGrid = useViewStore((s) => s.snapToGrid);
   const theme = useThemeStore((s) => s.theme);
   const onDrop = usePaletteDrop();
+  const far = useStore((s) => s.transform[2] < FAR_ZOOM);
 
   const mapNodes = useMemo(createNodeMapper, []);
   const mapEdges = useMemo(createEdgeMapper, []);
@@ -67,7 +56,11 @@ export function Canvas() {
   );
 
   return (
-    <section className="canvas" aria-label="Circuit canvas" data-testid="canvas">
+    <section
+      className={far ? 'canvas canvas--far' : 'canvas'}
+      aria-label="Circuit canvas"
+      data-testid="canvas"
+    >
       <ArrowMarkers />
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
@@ -77,6 +70,7 @@ export function Canvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
+        onConnectStart={onConnectStart}
         onConnectEnd={onConnectEnd}
         isValidConnection={isValidConnection}
         connectionMode={ConnectionMode.Strict}
@@ -98,16 +92,7 @@ export function Canvas() {
         colorMode={theme}
         proOptions={{ hideAttribution: true }}
       >
-        <Background variant={BackgroundVariant.Dots} gap={GRID_PX} size={1.5} />
-        <MiniMap
-          style={MINIMAP_STYLE}
-          pannable
-          zoomable
-          nodeColor={minimapColor}
-          nodeStrokeWidth={3}
-          ariaLabel="Minimap: drag to pan, scroll to zoom"
-        />
-        <Controls showInteractive={false} aria-label="Zoom controls" />
+        <CanvasChrome />
       </ReactFlow>
       <CanvasNotice />
     </section>

@@ -3,7 +3,7 @@
  * editor also accepts a drop anywhere on a node's body, and when the drop is refused it says why
  * (never a silent no-op).
  */
-import type { Connection, IsValidConnection, OnConnectEnd } from '@xyflow/react';
+import type { Connection, IsValidConnection, OnConnectEnd, OnConnectStart } from '@xyflow/react';
 import { connect } from '../commands/connect';
 import { useEditorStore } from '../state/editorStore';
 import { useViewStore } from '../state/viewStore';
@@ -31,7 +31,13 @@ function nodeUnderPointer(event: MouseEvent | TouchEvent): string | null {
   return node?.dataset['id'] ?? null;
 }
 
+export const onConnectStart: OnConnectStart = (_event, { nodeId, handleType }) => {
+  if (nodeId === null) return;
+  useViewStore.getState().setConnectingFrom(`${handleType === 'target' ? '<' : '>'}${nodeId}`);
+};
+
 export const onConnectEnd: OnConnectEnd = (event, state) => {
+  useViewStore.getState().setConnectingFrom(null);
   if (state.isValid === true || state.fromNode === null) return;
   const toId = state.toNode?.id ?? nodeUnderPointer(event);
   if (toId === null) return;

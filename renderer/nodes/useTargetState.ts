@@ -1,17 +1,16 @@
 /**
  * While the user drags a new connection, each node asks: could the connection end here? Valid
- * targets light up, invalid ones dim and carry the reason as a tooltip. The node re-renders only
- * when a connection starts or ends, not on every pointer move (the selectors return strings).
+ * targets light up, invalid ones dim and carry the reason as a tooltip. The connection's start is
+ * kept in the view store (set by the canvas's onConnectStart/End), not read from React Flow's
+ * store, so 200 nodes do not run a selector on every frame of every drag.
  */
-import { useConnection } from '@xyflow/react';
 import { checkConnection } from '../canvas/connectionRules';
 import { useEditorStore } from '../state/editorStore';
+import { useViewStore } from '../state/viewStore';
 
 /** null: no connection in progress (or this node started it); '' : valid; else why not. */
 export function useTargetState(nodeId: string): string | null {
-  const from = useConnection((c) =>
-    c.inProgress ? `${c.fromHandle.type === 'target' ? '<' : '>'}${c.fromNode.id}` : null,
-  );
+  const from = useViewStore((s) => s.connectingFrom);
   return useEditorStore((s) => {
     if (from === null) return null;
     const fromId = from.slice(1);

@@ -23,6 +23,9 @@ export interface ViewState {
   editingLabelId: string | null;
   dialog: DialogName | null;
   notice: Notice | null;
+  /** While a connection is dragged: where it started ('>' from an output, '<' from an input). */
+  connectingFrom: string | null;
+  setConnectingFrom: (from: string | null) => void;
   setDragPositions: (positions: ReadonlyMap<string, Position> | null) => void;
   setNodeSizes: (sizes: ReadonlyMap<string, Size>) => void;
   toggleSnap: () => void;
@@ -49,6 +52,8 @@ export const useViewStore = create<ViewState>()((set, get) => ({
   editingLabelId: null,
   dialog: null,
   notice: null,
+  connectingFrom: null,
+  setConnectingFrom: (connectingFrom) => set({ connectingFrom }),
   setDragPositions: (dragPositions) => set({ dragPositions }),
   setNodeSizes: (nodeSizes) => set({ nodeSizes }),
   toggleSnap: () => {
