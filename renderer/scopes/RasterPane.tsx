@@ -22,7 +22,9 @@ export interface RasterPaneProps {
   running: boolean;
 }
 
-const RATE_SHARE = 0.34;
+/** The rate plot's share of the pane, and the least either plot gets. */
+const RATE_SHARE = 0.45;
+const MIN_PLOT_PX = 120;
 
 export function RasterPane({ spec, probe, document, windowMs, running }: RasterPaneProps) {
   const hostRef = useRef<HTMLDivElement>(null);
@@ -54,9 +56,9 @@ export function RasterPane({ spec, probe, document, windowMs, running }: RasterP
       settings: () => settings.current,
       sizes: () => {
         const width = Math.max(320, Math.floor(host.clientWidth));
-        const rate = Math.max(70, Math.round(heightRef.current * RATE_SHARE));
+        const rate = Math.max(MIN_PLOT_PX, Math.round(heightRef.current * RATE_SHARE));
         return [
-          { width, height: Math.max(80, heightRef.current - rate) },
+          { width, height: Math.max(MIN_PLOT_PX, heightRef.current - rate) },
           { width, height: rate },
         ];
       },

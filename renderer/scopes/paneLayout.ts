@@ -25,11 +25,11 @@ interface NamedPane {
   heightPx?: number;
 }
 
-function rasterPane(probe: ProbeInfo, heightPx = RASTER_PANE_HEIGHT_PX): PaneSpec {
+function rasterPane(probe: ProbeInfo, heightPx = RASTER_PANE_HEIGHT_PX, title?: string): PaneSpec {
   return {
     id: `raster-${probe.probeId}`,
     kind: 'raster',
-    title: `spikes · ${probe.label}`,
+    title: title ?? (/spike/i.test(probe.label) ? probe.label : `spikes · ${probe.label}`),
     probeIds: [probe.probeId],
     heightPx,
   };
@@ -49,9 +49,10 @@ function fromDocument(panes: readonly NamedPane[], byId: Map<string, ProbeInfo>)
         heightPx: pane.heightPx ?? TRACE_PANE_HEIGHT_PX,
       });
     }
-    for (const probe of probes.filter((p) => p.variable === 'spikes')) {
-      out.push(rasterPane(probe, pane.heightPx));
-    }
+    const spiking = probes.filter((p) => p.variable === 'spikes');
+    // A pane of one spike probe keeps the document's title; several get their probes' labels.
+    const own = traced.length === 0 && spiking.length === 1 ? pane.title : undefined;
+    for (const probe of spiking) out.push(rasterPane(probe, pane.heightPx, own));
   }
   return out;
 }

@@ -30,6 +30,8 @@ function seriesOptions(spec: ScopeSeriesSpec): uPlot.Series {
     stroke: spec.color,
     width: 1.75,
     points: { show: false },
+    // Drawn as pixels by the pane (traceRaster.ts): uPlot keeps the legend, scales and cursor.
+    paths: () => null,
     value: formatValue,
   };
 }

@@ -17,7 +17,11 @@ export interface RasterStats {
   litPixels: number;
 }
 
-/** Counts the spikes per pixel cell of a `width` × `height` image into `counts` (row 0 = top). */
+/**
+ * Counts the spikes per pixel cell of a `width` × `height` image into `counts` (row 0 = top),
+ * which must be all zero; the cells lit are listed in `litCells` (their number is returned in
+ * the stats), so painting and clearing touch only them.
+ */
 export function rasterize(
   source: SpikeSource,
   fromStep: number,
@@ -26,39 +30,50 @@ export function rasterize(
   width: number,
   height: number,
   counts: Uint16Array,
+  litCells: Int32Array,
 ): RasterStats {
-  counts.fill(0, 0, width * height);
   const [first, last] = source.range(fromStep, toStep);
   const span = Math.max(1, toStep - fromStep);
+  // Each neuron owns a band of rows (one row, or several when there are few neurons): a spike
+  // is a tick across its band, with a one-pixel gap between bands of three rows or more.
+  const band = height / neuronCount;
+  const tick = band >= 3 ? Math.floor(band) - 1 : Math.max(1, Math.floor(band));
   let lit = 0;
   for (let k = first; k < last; k++) {
     const x = Math.min(width - 1, Math.floor(((source.stepAt(k) - fromStep) / span) * width));
-    const row = Math.min(height - 1, Math.floor((source.neuronAt(k) / neuronCount) * height));
-    const cell = (height - 1 - row) * width + x;
-    if (counts[cell] === 0) lit++;
-    if (counts[cell]! < 65535) counts[cell]!++;
+    const low = Math.min(height - 1, Math.floor(source.neuronAt(k) * band));
+    for (let r = low; r < Math.min(height, low + tick); r++) {
+      const cell = (height - 1 - r) * width + x;
+      if (counts[cell] === 0 && lit < litCells.length) litCells[lit++] = cell;
+      if (counts[cell]! < 65535) counts[cell]!++;
+    }
   }
   return { spikes: last - first, litPixels: lit };
 }
 
-/** Paints counted cells in `rgb` (more spikes in a cell: more opaque) into RGBA pixels. */
+/**
+ * Paints the lit cells in `rgb` (more spikes in a cell: more opaque) into RGBA pixels that are
+ * transparent elsewhere, and clears their counts for the next frame. `unpaint` first makes the
+ * previous frame's cells transparent again.
+ */
 export function paintRaster(
   counts: Uint16Array,
-  pixels: Uint8ClampedArray,
+  litCells: Int32Array,
+  lit: number,
+  pixels: Uint32Array,
   rgb: [number, number, number],
 ): void {
-  for (let cell = 0; cell < counts.length; cell++) {
-    const count = counts[cell]!;
-    const at = cell * 4;
-    if (count === 0) {
-      pixels[at + 3] = 0;
-      continue;
-    }
-    pixels[at] = rgb[0];
-    pixels[at + 1] = rgb[1];
-    pixels[at + 2] = rgb[2];
-    pixels[at + 3] = Math.min(255, 140 + 40 * count);
+  const base = (rgb[2] << 16) | (rgb[1] << 8) | rgb[0];
+  for (let k = 0; k < lit; k++) {
+    const cell = litCells[k]!;
+    const alpha = Math.min(255, 140 + 40 * counts[cell]!);
+    pixels[cell] = ((alpha << 24) | base) >>> 0;
+    counts[cell] = 0;
   }
+}
+
+export function unpaint(litCells: Int32Array, lit: number, pixels: Uint32Array): void {
+  for (let k = 0; k < lit; k++) pixels[litCells[k]!] = 0;
 }
 
 export function hexToRgb(hex: string): [number, number, number] {

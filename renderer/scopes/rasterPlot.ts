@@ -8,11 +8,13 @@ import type { ProbeInfo } from '../../engine/protocol/messages';
 import type { SampleStore } from '../sim/sampleStore';
 import { cancelRedraw, requestRedraw } from './frameScheduler';
 import { axis, type PlotSize } from './plotOptions';
-import { hexToRgb, niceBinMs, paintRaster, populationRate, rasterize } from './raster';
+import { hexToRgb, niceBinMs, paintRaster, populationRate, rasterize, unpaint } from './raster';
 import { reportDrawn, type RasterSnapshot } from './testHook';
 import { attachViewControls, selectHook } from './viewControls';
 import { FOLLOW, stepRange, visibleRange, type Extent, type ViewState } from './viewWindow';
 import type { PlotSettings } from './tracePlot';
+
+const NEURON_TICKS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1e3, 2e3, 5e3, 1e4, 2e4, 5e4, 1e5, 1e6];
 
 export interface RasterPlotDeps {
   paneId: string;
@@ -43,7 +45,12 @@ export function createRasterPlot(deps: RasterPlotDeps): RasterPlot {
   let view: ViewState = FOLLOW;
   let range: [number, number] = [0, 1];
   let steps: [number, number] = [0, 0];
+  // The raster image, its per-cell spike counts and the cells lit in the last draw, all reused.
+  let image: ImageData | null = null;
+  let pixels = new Uint32Array(0);
   let counts = new Uint16Array(0);
+  let litCells = new Int32Array(0);
+  let lastLit = 0;
   let stats = { spikes: 0, litPixels: 0, width: 0, height: 0 };
   let rate: { timeMs: ArrayLike<number>; rateHz: ArrayLike<number>; binMs: number } = {
     timeMs: [],
@@ -52,25 +59,34 @@ export function createRasterPlot(deps: RasterPlotDeps): RasterPlot {
   };
   let dataSeq = -1;
   let drawnSeq = -1;
+  let draws = 0;
 
   const drawRaster = (u: uPlot): void => {
     const log = samples.spikes(probe.probeId);
     const { left, top, width, height } = u.bbox;
     const w = Math.max(1, Math.floor(width));
     const h = Math.max(1, Math.floor(height));
-    if (counts.length < w * h) counts = new Uint16Array(w * h);
+    if (image === null || image.width !== w || image.height !== h) {
+      image = u.ctx.createImageData(w, h);
+      pixels = new Uint32Array(image.data.buffer);
+      counts = new Uint16Array(w * h);
+      litCells = new Int32Array(w * h);
+      lastLit = 0;
+    }
+    unpaint(litCells, lastLit, pixels);
     const result =
       log === null
         ? { spikes: 0, litPixels: 0 }
-        : rasterize(log, steps[0], steps[1], neuronCount, w, h, counts);
-    const image = u.ctx.createImageData(w, h);
-    paintRaster(counts.subarray(0, w * h), image.data, rgb);
+        : rasterize(log, steps[0], steps[1], neuronCount, w, h, counts, litCells);
+    paintRaster(counts, litCells, result.litPixels, pixels, rgb);
+    lastLit = result.litPixels;
     u.ctx.putImageData(image, Math.round(left), Math.round(top));
     stats = { ...result, width: w, height: h };
     host.dataset.spikes = String(result.spikes);
     host.dataset.state =
       samples.totalSteps > 0 && samples.endStep >= samples.totalSteps ? 'complete' : 'streaming';
     drawnSeq = dataSeq;
+    draws++;
     reportDrawn(deps.paneId, drawnSeq);
   };
 
@@ -107,7 +123,12 @@ export function createRasterPlot(deps: RasterPlotDeps): RasterPlot {
     {
       ...rasterSize,
       scales: { x: { time: false, auto: false }, y: { auto: false, range: [0, neuronCount] } },
-      axes: [{ ...axis(''), size: 24 }, axis(`neuron (${neuronCount})`)],
+      // The time labels are on the rate plot beneath; here only the grid.
+      axes: [
+        { ...axis(''), size: 8, values: (_u, splits) => splits.map(() => '') },
+        // Whole neurons only on the neuron axis.
+        { ...axis(`neuron (${neuronCount})`), incrs: NEURON_TICKS },
+      ],
       series: [{ label: 'time' }, { label: probe.label, stroke: deps.color, show: false }],
       legend: { show: false },
       cursor: { drag: { x: true, y: false, setScale: false }, sync: { key: syncKey } },
@@ -120,7 +141,7 @@ export function createRasterPlot(deps: RasterPlotDeps): RasterPlot {
     {
       ...rateSize,
       scales: { x: { time: false, auto: false }, y: { auto: false } },
-      axes: [axis('time [ms]'), axis('rate [Hz]')],
+      axes: [{ ...axis('time [ms]'), labelSize: 18 }, axis('rate [Hz]')],
       series: [
         { label: 'time' },
         { label: 'population rate', stroke: deps.color, width: 1.5, points: { show: false } },
@@ -193,6 +214,7 @@ export function createRasterPlot(deps: RasterPlotDeps): RasterPlot {
       rateTimeMs: Array.from(rate.timeMs),
       rateHz: Array.from(rate.rateHz),
       drawnSeq,
+      draws,
     }),
     get canvases() {
       return [raster.ctx.canvas, ratePlot.ctx.canvas];

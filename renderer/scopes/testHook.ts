@@ -39,6 +39,8 @@ export interface ScopeSnapshot {
   totalSteps: number;
   /** The document change whose simulation the last draw showed (instant mode), or -1. */
   drawnSeq: number;
+  /** Draws so far (the benchmark counts frames with it). */
+  draws: number;
 }
 
 export interface RasterSnapshot {
@@ -56,6 +58,7 @@ export interface RasterSnapshot {
   rateTimeMs: number[];
   rateHz: number[];
   drawnSeq: number;
+  draws: number;
 }
 
 export type PaneSnapshot = ScopeSnapshot | RasterSnapshot;

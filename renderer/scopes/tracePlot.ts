@@ -29,6 +29,7 @@ import {
 } from './viewWindow';
 import { cancelRedraw, requestRedraw } from './frameScheduler';
 import { yRangeOf, type YScale } from './yScale';
+import { createTraceLayer } from './traceLayer';
 
 export interface PlotSettings {
   windowMs: WindowLength;
@@ -77,6 +78,7 @@ export function createTracePlot(deps: TracePlotDeps): TracePlot {
   let range: [number, number] = [0, 1];
   let yRange: [number, number] = [0, 1];
   let drawnSeq = -1;
+  let draws = 0;
   let dataSeq = -1;
 
   const probesOf = () =>
@@ -115,6 +117,7 @@ export function createTracePlot(deps: TracePlotDeps): TracePlot {
     host.dataset.markersDrawn = String(stats.drawnMs.length);
     host.dataset.decimated = String(decimated);
     drawnSeq = dataSeq;
+    draws++;
     reportDrawn(deps.paneId, drawnSeq);
   };
 
@@ -143,9 +146,20 @@ export function createTracePlot(deps: TracePlotDeps): TracePlot {
       scheduleRedraw();
     },
   };
+  const traces = createTraceLayer();
+  const drawTraces = (u: uPlot): void =>
+    traces.draw(u, columns, count, (k) => {
+      const spec = decor.series[k];
+      return spec?.kind === 'trace' && u.series[k + 1]?.show !== false ? spec.color : null;
+    });
   const options = buildPlotOptions(model, deps.size(), () => decor.markersMs, stats);
   options.hooks = { setSelect: [selectHook(target)], setCursor: [readoutHook] };
-  options.plugins = [...(options.plugins ?? []), { hooks: { draw: [publish] } }];
+  // Traces first, then the input markers on top of them, then the test hook's bookkeeping.
+  options.plugins = [
+    { hooks: { draw: [drawTraces] } },
+    ...(options.plugins ?? []),
+    { hooks: { draw: [publish] } },
+  ];
   const plot = new uPlot(options, [[], ...model.series.map(() => [])], host);
   const detach = attachViewControls(host, target);
 
@@ -211,6 +225,7 @@ export function createTracePlot(deps: TracePlotDeps): TracePlot {
         markerColor: stats.color,
         totalSteps: samples.totalSteps,
         drawnSeq,
+        draws,
       };
     },
     plot,

@@ -92,7 +92,8 @@ export function loadedState(loaded: LoadedEvent, state: SimState): Partial<SimSt
     inputOrder: loaded.inputOrder,
     dtMs: loaded.dtMs,
     totalSteps: loaded.totalSteps,
-    probes: loaded.probes,
+    // The same array while the probes are the same: panes keep their plots across reloads.
+    probes: changed ? loaded.probes : state.probes,
     layoutVersion: changed ? state.layoutVersion + 1 : state.layoutVersion,
     failure: null,
   };

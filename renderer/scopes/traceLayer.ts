@@ -1,0 +1,65 @@
+/**
+ * Paints a pane's traces into uPlot's canvas from its draw hook: the series are rasterised into
+ * a reused bitmap (traceRaster.ts) and blitted once onto the plotting area, above the grid and
+ * the threshold lines and below the input markers.
+ */
+import uPlot from 'uplot';
+import type { Columns } from './decimate';
+import {
+  createSpanScratch,
+  drawTraces,
+  packColor,
+  type TraceBitmap,
+  type TraceInput,
+} from './traceRaster';
+
+export interface TraceLayer {
+  /** `colorOf(k)`: the colour of column k, or null to leave it out (a threshold, a hidden trace). */
+  draw(u: uPlot, columns: Columns, count: number, colorOf: (k: number) => string | null): void;
+}
+
+export function createTraceLayer(): TraceLayer {
+  const canvas = document.createElement('canvas');
+  const context = canvas.getContext('2d');
+  let image: ImageData | null = null;
+  let bitmap: TraceBitmap | null = null;
+  const colors = new Map<string, number>();
+  const scratch = createSpanScratch();
+
+  return {
+    draw(u, columns, count, colorOf) {
+      const width = Math.max(1, Math.round(u.bbox.width));
+      const height = Math.max(1, Math.round(u.bbox.height));
+      if (context === null) return;
+      if (image === null || image.width !== width || image.height !== height) {
+        canvas.width = width;
+        canvas.height = height;
+        image = context.createImageData(width, height);
+        bitmap = { width, height, pixels: new Uint32Array(image.data.buffer) };
+      }
+      const target = bitmap!;
+      target.pixels.fill(0);
+      const { min: x0 = 0, max: x1 = 1 } = u.scales.x!;
+      const { min: y0 = 0, max: y1 = 1 } = u.scales.y!;
+      const map = {
+        x0: x0 ?? 0,
+        sx: width / ((x1 ?? 1) - (x0 ?? 0) || 1),
+        y0: y1 ?? 1,
+        sy: height / ((y1 ?? 1) - (y0 ?? 0) || 1),
+      };
+      // 1 px lines at 1× (uPlot's default width), 2 px on a high-density screen.
+      const thickness = Math.max(1, Math.round(uPlot.pxRatio));
+      const traces: TraceInput[] = [];
+      columns.ys.forEach((ys, k) => {
+        const color = colorOf(k);
+        if (color === null) return;
+        let packed = colors.get(color);
+        if (packed === undefined) colors.set(color, (packed = packColor(color)));
+        traces.push({ ys, color: packed });
+      });
+      drawTraces(target, columns.x, traces, count, map, thickness, scratch);
+      context.putImageData(image, 0, 0);
+      u.ctx.drawImage(canvas, Math.round(u.bbox.left), Math.round(u.bbox.top));
+    },
+  };
+}
