@@ -1,0 +1,229 @@
+/**
+ * `npm run bench:sim`: the live simulation in Chromium, measured as a user meets it.
+ *
+ * 1. Slider → redrawn trace in instant mode, for the seed circuits: one τmem slider step per
+ *    animation frame through the inspector's real slider; the time from the input event to the
+ *    end of the scope's draw of that document (p50, p95, max), for 'auto' and each CPU backend.
+ * 2. 32 probed traces streaming at real time in four panes (window 1000 ms): frames drawn per
+ *    second per pane and the UI thread's busy fraction (the CPU time of the page's main thread,
+ *    Chrome's ThreadTime, over wall time).
+ *
+ * Builds the renderer, serves it, drives it with Playwright. Speed is measured here, never
+ * asserted in tests.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { build, preview } from 'vite';
+
+const root = path.resolve(import.meta.dirname, '..');
+const outDir = path.join(os.tmpdir(), `spikeboard-bench-sim-${process.pid}`);
+const configFile = path.join(root, 'vite.renderer.config.ts');
+const SLIDER_STEPS = 150;
+const STREAM_SECONDS = 6;
+
+const example = (name: string): unknown =>
+  JSON.parse(readFileSync(path.join(root, 'assets/examples', `${name}.spikeboard`), 'utf8'));
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+/** Opens a complete format-2 circuit as a file would (the worker validates it again). */
+async function open(page: Page, circuit: unknown): Promise<void> {
+  await page.evaluate((c) => window.__spikeboard!.editor!.replaceDocument(c as never), circuit);
+  await page.evaluate(async () => {
+    const hook = window.__spikeboard!;
+    await hook.sim!.idle();
+    await hook.whenDrawn(hook.sim!.state().documentSeq);
+  });
+}
+
+/** Slider steps through the inspector's τmem slider, one per frame; latencies in ms. */
+async function sliderLatencies(page: Page): Promise<number[]> {
+  return page.evaluate(async (steps) => {
+    const hook = window.__spikeboard!;
+    const slider = document.querySelector<HTMLInputElement>('[data-testid="slider-tauMemMs"]');
+    if (slider === null) throw new Error('no τmem slider: select a population first');
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const min = Number(slider.min);
+    const step = Number(slider.step) || 1;
+    const out: number[] = [];
+    for (let k = 0; k < steps; k++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const started = performance.now();
+      setValue.call(slider, String(min + step * (1 + (k % 40)) * 2));
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      const seq = hook.sim!.state().documentSeq;
+      const drawn = await hook.whenDrawn(seq);
+      out.push(drawn - started);
+    }
+    return out;
+  }, SLIDER_STEPS);
+}
+
+async function chooseBackend(page: Page, choice: string): Promise<boolean> {
+  const select = page.getByTestId('sim-backend');
+  const options = await select
+    .locator('option')
+    .evaluateAll((list) =>
+      (list as HTMLOptionElement[]).filter((o) => !o.disabled).map((o) => o.value),
+    );
+  if (!options.includes(choice)) return false;
+  await select.selectOption(choice);
+  await page.evaluate(() => window.__spikeboard!.sim!.idle());
+  return true;
+}
+
+function row(label: string, values: number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  const fmt = (ms: number) => `${ms.toFixed(1)} ms`.padStart(9);
+  const within = values.filter((ms) => ms <= 1000 / 60).length;
+  return `${label.padEnd(40)} ${fmt(percentile(sorted, 50))} ${fmt(percentile(sorted, 95))} ${fmt(sorted.at(-1) ?? NaN)} ${String(Math.round((100 * within) / values.length)).padStart(6)} %`;
+}
+
+async function benchSlider(page: Page): Promise<void> {
+  console.log('\nInstant mode: τmem slider step → redrawn trace (one step per frame)');
+  console.log(
+    `${'circuit · backend'.padEnd(40)} ${'p50'.padStart(9)} ${'p95'.padStart(9)} ${'max'.padStart(9)} ≤16.7 ms`,
+  );
+  for (const [name, nodeId] of [
+    ['lif-versus-li', 'lif'],
+    ['li-two-spikes', 'li'],
+  ] as const) {
+    await open(page, example(name));
+    await page.locator(`.react-flow__node[data-id="${nodeId}"] .cnode__head`).click();
+    for (const backend of ['auto', 'reference', 'wasm-simd']) {
+      if (!(await chooseBackend(page, backend))) continue;
+      await sliderLatencies(page); // warm-up
+      const active = (await page.evaluate(() => window.__spikeboard!.sim!.state().backend)) ?? '?';
+      const label = `${name} · ${backend === 'auto' ? `auto (${active})` : backend}`;
+      console.log(row(label, await sliderLatencies(page)));
+    }
+    await chooseBackend(page, 'auto');
+  }
+}
+
+/** 32 LIF neurons driven by Poisson input, probed 8 per probe, one pane per probe. */
+function streamingCircuit(): unknown {
+  const at = { x: 0, y: 0 };
+  const probes = [0, 1, 2, 3].map((k) => ({
+    id: `p${k}`,
+    label: `v · LIF ${8 * k}–${8 * k + 7}`,
+    position: at,
+    kind: 'probe',
+    variable: 'v',
+    neurons: Array.from({ length: 8 }, (_, j) => 8 * k + j),
+  }));
+  return {
+    formatVersion: 2,
+    name: 'Streaming benchmark: 32 probed traces',
+    simulation: { dtMs: 1, durationMs: 60_000, inputOrder: 'norse-1.1', seed: 1 },
+    nodes: [
+      { id: 'noise', label: 'noise', position: at, kind: 'poisson', size: 32, rateHz: 80, seed: 3 },
+      {
+        id: 'lif',
+        label: 'LIF',
+        position: at,
+        kind: 'lif',
+        size: 32,
+        params: { tauMemMs: 20, tauSynMs: 5, vLeak: 0, vTh: 1, vReset: 0 },
+      },
+      ...probes,
+    ],
+    edges: [
+      {
+        kind: 'projection',
+        id: 'drive',
+        source: 'noise',
+        target: 'lif',
+        rule: { type: 'oneToOne', weight: 0.6 },
+        delaySteps: 0,
+        seed: 0,
+      },
+      ...probes.map((p) => ({ kind: 'probe', id: `a-${p.id}`, source: 'lif', target: p.id })),
+    ],
+    scopes: probes.map((p) => ({
+      id: `pane-${p.id}`,
+      title: p.label,
+      probes: [p.id],
+      heightPx: 180,
+    })),
+    view: { x: 0, y: 0, zoom: 1 },
+  };
+}
+
+async function benchStreaming(page: Page): Promise<void> {
+  await open(page, streamingCircuit());
+  await page.getByTestId('window-length').selectOption('1000');
+  await page.getByLabel('speed').selectOption('1');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const sample = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    // CPU time of the page's main thread (not wall time: other processes may share the cores).
+    const task = metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN;
+    const draws = await page.evaluate(() =>
+      ['pane-p0', 'pane-p1', 'pane-p2', 'pane-p3'].map(
+        (id) => window.__spikeboard!.scopeData(id)?.draws ?? 0,
+      ),
+    );
+    return { task, draws, wall: Date.now() / 1000 };
+  };
+  const measure = async (seconds: number) => {
+    const a = await sample();
+    await page.waitForTimeout(seconds * 1000);
+    const b = await sample();
+    const wall = b.wall - a.wall;
+    const fps = b.draws.map((d, k) => (d - a.draws[k]!) / wall);
+    return { busy: (b.task - a.task) / wall, fps: fps.reduce((x, y) => x + y, 0) / fps.length };
+  };
+  const idle = await measure(2);
+  await page.getByTestId('sim-run').click();
+  await page.waitForTimeout(1000);
+  const streaming = await measure(STREAM_SECONDS);
+  const step = await page.evaluate(() => window.__spikeboard!.sim!.state().currentStep);
+  await page.getByTestId('sim-pause').click();
+  console.log('\nLive mode: 32 probed traces (4 panes × 8), speed ×1, window 1000 ms');
+  console.log(`  frames drawn per pane per second   ${streaming.fps.toFixed(1)}`);
+  console.log(
+    `  UI thread busy while streaming      ${(100 * streaming.busy).toFixed(1)} % of one core`,
+  );
+  console.log(
+    `  UI thread busy, idle window         ${(100 * idle.busy).toFixed(1)} % of one core`,
+  );
+  console.log(`  simulated after ${STREAM_SECONDS + 1} s of wall time    ${step} ms`);
+}
+
+async function main(): Promise<void> {
+  console.log('Building the renderer…');
+  await build({ configFile, logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  const server = await preview({
+    configFile,
+    logLevel: 'error',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 5398, strictPort: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (url === undefined) throw new Error('the preview server has no address');
+  const browser = await chromium.launch({
+    ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--enable-unsafe-webgpu'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.goto(url);
+    await page.getByTestId('scope-dock').waitFor();
+    console.log(
+      `Chromium ${browser.version()} headless, software rendering, ${os.cpus()[0]?.model ?? 'CPU'} (${os.cpus().length} cores)`,
+    );
+    await benchSlider(page);
+    await benchStreaming(page);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();
