@@ -19,6 +19,7 @@ import { onEdgesChange, onNodesChange } from './flowChanges';
 import { loopClosingEdges } from './loopEdges';
 import { CanvasChrome } from './CanvasChrome';
 import { CanvasNotice } from './CanvasNotice';
+import { FIT_VIEW_OPTIONS } from './fitView';
 import { onPaletteDragOver, usePaletteDrop } from './paletteDrop';
 import { createEdgeMapper, createNodeMapper, type FlowEdge, type FlowNode } from './toFlow';
 
@@ -27,7 +28,6 @@ const nodeTypes = { circuit: CircuitNodeView };
 const edgeTypes = { projection: ProjectionEdgeView, probe: ProbeEdgeView };
 const PAN_BUTTONS = [1, 2];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
-const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.25 };
 /** Below this zoom, labels and parameter lists are too small to read: they are not drawn. */
 const FAR_ZOOM = 0.45;
 

@@ -3,6 +3,7 @@ import { useViewStore } from '../state/viewStore';
 import { nextPreference, useThemeStore } from '../theme/themeStore';
 import { exec, selected, sizes, type EditorAction } from './actionTypes';
 import { alignNodes, distributeNodes, snapNodes, type AlignMode } from './arrange';
+import { FIT_VIEW_OPTIONS } from '../canvas/fitView';
 import { autoLayout } from './autoLayout';
 
 const align = (mode: AlignMode) => () => exec(alignNodes(selected().nodeIds, mode, sizes()));
@@ -85,7 +86,7 @@ export const ARRANGE_VIEW_ACTIONS: readonly EditorAction[] = [
     keys: ['L'],
     run: (c) => {
       exec(autoLayout(sizes()));
-      requestAnimationFrame(() => void c.flow.fitView({ padding: 0.15, duration: 200 }));
+      requestAnimationFrame(() => void c.flow.fitView({ ...FIT_VIEW_OPTIONS, duration: 200 }));
     },
   },
   {
@@ -93,7 +94,7 @@ export const ARRANGE_VIEW_ACTIONS: readonly EditorAction[] = [
     label: 'Fit the circuit in view',
     group: 'View',
     keys: ['F'],
-    run: (c) => void c.flow.fitView({ padding: 0.15, duration: 200 }),
+    run: (c) => void c.flow.fitView({ ...FIT_VIEW_OPTIONS, duration: 200 }),
   },
   {
     id: 'zoomIn',
