@@ -27,6 +27,7 @@ const OP = {
   'local.tee': [0x22],
   'i32.load': [0x28],
   'f32.load': [0x2a],
+  'i32.load16_u': [0x2f],
   'i32.store': [0x36],
   'f32.store': [0x38],
   'i32.const': [0x41],
@@ -66,13 +67,18 @@ export type OpName = keyof typeof OP;
 
 const MEMORY_OPS = new Set<OpName>([
   'i32.load',
+  'i32.load16_u',
   'f32.load',
   'i32.store',
   'f32.store',
   'v128.load',
   'v128.store',
 ]);
-const ALIGN_LOG2: Partial<Record<OpName, number>> = { 'v128.load': 4, 'v128.store': 4 };
+const ALIGN_LOG2: Partial<Record<OpName, number>> = {
+  'v128.load': 4,
+  'v128.store': 4,
+  'i32.load16_u': 1,
+};
 
 function uleb(value: number, out: number[]): void {
   let v = value >>> 0;

@@ -13,7 +13,7 @@
  */
 import type { Plan } from '../../compile/types';
 import { F32, FunctionBuilder, I32, assembleModule } from './assembler';
-import { kernelFunctions, modelName } from './kernels';
+import { kernelFunctions, modelName, sparseName } from './kernels';
 import type { InputLayout, MemoryLayout, PopulationLayout } from './layout';
 
 export function driverModuleBytes(plan: Plan, layout: MemoryLayout): Uint8Array {
@@ -59,7 +59,7 @@ export function driverModuleBytes(plan: Plan, layout: MemoryLayout): Uint8Array 
         if (w.uniform !== null) f.op('f32.const', w.uniform);
         else i32(w.w);
         i32(pop.x!);
-        call(f, w.uniform !== null ? 'sparse_spikes_uw' : 'sparse_spikes');
+        call(f, sparseName('spikes', w.uniform !== null, w.post16));
       }
     } else {
       const gen = layout.generators[input.source.index]!;
@@ -92,7 +92,7 @@ export function driverModuleBytes(plan: Plan, layout: MemoryLayout): Uint8Array 
           if (w.uniform !== null) f.op('f32.const', w.uniform);
           else i32(w.w);
           i32(pop.x);
-          call(f, w.uniform !== null ? 'sparse_values_uw' : 'sparse_values');
+          call(f, sparseName('values', w.uniform !== null, w.post16));
         }
       }
     }

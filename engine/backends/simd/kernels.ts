@@ -207,11 +207,17 @@ function term(f: FunctionBuilder, source: 'spikes' | 'values'): void {
   if (source === 'values') f.get('val').op('f32.mul');
 }
 
+/** The sparse kernel's name: spikes or values, one weight or an array, 16- or 32-bit posts. */
+export function sparseName(source: 'spikes' | 'values', uniform: boolean, post16: boolean): string {
+  return `sparse_${source}${uniform ? '_uw' : ''}${post16 ? '_p16' : ''}`;
+}
+
 /**
  * Sparse, column form: for each pre, x[post[e]] += term(w[e]) for e in [colStart[pre],
- * colStart[pre + 1]). With `uniform` weights, w is one value (no weight array to read).
+ * colStart[pre + 1]). With `uniform` weights, w is one value (no weight array to read); with
+ * `post16`, post indices are 16-bit (targets of at most 65,536 neurons): less memory to stream.
  */
-function sparse(source: 'spikes' | 'values', uniform: boolean): FunctionBuilder {
+function sparse(source: 'spikes' | 'values', uniform: boolean, post16: boolean): FunctionBuilder {
   const f = new FunctionBuilder(
     [
       ...sourceParams(source),
@@ -230,7 +236,10 @@ function sparse(source: 'spikes' | 'values', uniform: boolean): FunctionBuilder 
     element(f, 'colStart', 'pre').op('i32.load', 4).set('end');
     f.op('block').op('loop');
     f.get('e').get('end').op('i32.ge_u').op('br_if', 1);
-    element(f, 'post', 'e').op('i32.load').op('i32.const', 2).op('i32.shl');
+    if (post16) {
+      f.get('post').get('e').op('i32.const', 1).op('i32.shl').op('i32.add').op('i32.load16_u');
+    } else element(f, 'post', 'e').op('i32.load');
+    f.op('i32.const', 2).op('i32.shl');
     f.get('x').op('i32.add').tee('addr');
     f.get('addr').op('f32.load');
     if (uniform) f.get('w');
@@ -359,10 +368,13 @@ export function kernelFunctions(): Map<string, FunctionBuilder> {
       }
     }
   }
-  functions.set('sparse_spikes', sparse('spikes', false));
-  functions.set('sparse_spikes_uw', sparse('spikes', true));
-  functions.set('sparse_values', sparse('values', false));
-  functions.set('sparse_values_uw', sparse('values', true));
+  for (const source of ['spikes', 'values'] as const) {
+    for (const uniform of [false, true]) {
+      for (const post16 of [false, true]) {
+        functions.set(sparseName(source, uniform, post16), sparse(source, uniform, post16));
+      }
+    }
+  }
   functions.set('dense_spikes', dense('spikes'));
   functions.set('dense_values', dense('values'));
   functions.set('diagonal_spikes', diagonalSpikes());

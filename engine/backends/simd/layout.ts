@@ -19,7 +19,15 @@ export const pad8 = (n: number): number => (n + 7) & ~7;
 
 export type WeightLayout =
   | { kind: 'diagonal'; w: number; uniform: number | null }
-  | { kind: 'sparse'; colStart: number; post: number; w: number; uniform: number | null }
+  | {
+      kind: 'sparse';
+      colStart: number;
+      /** Post indices, 16-bit when the target has at most 65,536 neurons. */
+      post: number;
+      post16: boolean;
+      w: number;
+      uniform: number | null;
+    }
   | { kind: 'dense'; wt: number; rowBytes: number; uniform: number | null };
 
 export interface InputLayout {
@@ -69,7 +77,7 @@ export interface MemoryLayout {
   fill(memory: ArrayBuffer): void;
 }
 
-type Write = (f32: Float32Array, i32: Int32Array) => void;
+type Write = (f32: Float32Array, i32: Int32Array, u16: Uint16Array) => void;
 const COEFFICIENT_KEYS = ['a', 'b', 'vLeak', 'vTh', 'vReset'] as const;
 
 function sameValue(array: ArrayLike<number>, from: number, to: number): number | null {
@@ -207,7 +215,8 @@ export function layoutMemory(plan: Plan): MemoryLayout {
     fill(memory) {
       const f32 = new Float32Array(memory);
       const i32 = new Int32Array(memory);
-      for (const write of writes) write(f32, i32);
+      const u16 = new Uint16Array(memory);
+      for (const write of writes) write(f32, i32, u16);
     },
   };
 }
@@ -241,9 +250,10 @@ function layoutWeights(
   // Rows (post) to columns (pre): counting sort keeps posts ascending within a column.
   const nnz = w.preIndex.length;
   const colStart = alloc(p.sourceSize + 1);
-  const post = alloc(nnz);
+  const post16 = p.targetSize <= 65536;
+  const post = alloc(post16 ? Math.ceil(nnz / 2) : nnz);
   const weights = uniform === null ? alloc(nnz) : 0;
-  writes.push((f32, i32) => {
+  writes.push((f32, i32, u16) => {
     const starts = new Int32Array(p.sourceSize + 1);
     for (let e = 0; e < nnz; e++) starts[w.preIndex[e]! + 1] = starts[w.preIndex[e]! + 1]! + 1;
     for (let pre = 0; pre < p.sourceSize; pre++) starts[pre + 1] = starts[pre + 1]! + starts[pre]!;
@@ -254,10 +264,11 @@ function layoutWeights(
         const pre = w.preIndex[e]!;
         const slot = next[pre]!;
         next[pre] = slot + 1;
-        i32[post / 4 + slot] = row;
+        if (post16) u16[post / 2 + slot] = row;
+        else i32[post / 4 + slot] = row;
         if (uniform === null) f32[weights / 4 + slot] = w.weights[e]!;
       }
     }
   });
-  return { kind: 'sparse', colStart, post, w: weights, uniform };
+  return { kind: 'sparse', colStart, post, post16, w: weights, uniform };
 }
