@@ -101,10 +101,19 @@ export function createSimController(
           samples.publish(job.seq);
           return;
         }
-        await load(job.document);
+        // Both requests go at once (the worker takes them in order): one round trip, not two.
+        // `loaded` arrives, and is applied, before the first samples.
+        const loading = load(job.document);
+        const running = client.request({
+          kind: 'runFor',
+          durationMs: get().runLengthMs,
+          fromStart: true,
+        });
+        running.catch(() => undefined); // a failed load fails it too; the load reports why
         instantActive = true;
         try {
-          await client.request({ kind: 'runFor', durationMs: get().runLengthMs, fromStart: true });
+          await loading;
+          await running;
         } finally {
           instantActive = false;
         }
