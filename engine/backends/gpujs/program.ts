@@ -9,7 +9,8 @@
  *
  * Pipeline arguments: per population its last K states (K = max(1, historySteps − 1); the most
  * recent first), then per generator a table of its outputs for steps t0 − R … t0 + S − 1
- * (R = historySteps − 1), computed on the CPU with the reference's generator functions.
+ * (R = historySteps − 1), computed on the CPU with the reference's generator functions, then per
+ * population whose x is the same in every neuron (uniformInput.ts) its x for the S steps.
  */
 import type { IKernelRunShortcut, IPipelineHandle, IPipelineRunShortcut } from 'gpu.js';
 
@@ -18,6 +19,7 @@ type Handle = IPipelineHandle;
 import type { GeneratorPlan, Plan, PopulationPlan, ProjectionPlan } from '../../compile/types';
 import type { GpuJsModule, GpuMode } from './loader';
 import { gatherSource, modelSource, PROBE_SOURCE, type Rounding, type SourceRead } from './sources';
+import { uniformInputTerms, type UniformTerm } from './uniformInput';
 
 /** Float32 holds integers exactly up to 2^24: indices and counts beyond cannot be addressed. */
 const MAX_EXACT_INDEX = 16_777_216;
@@ -41,6 +43,8 @@ export interface ProbePick {
 interface PopulationProgram {
   plan: PopulationPlan;
   gathers: Gather[];
+  /** When x is the same for every neuron: its terms (x comes from a per-step table). */
+  uniformInput: UniformTerm[] | null;
   model: IKernelRunShortcut;
   probe: IKernelRunShortcut | null;
   /** What each entry of the probe kernel's output is. */
@@ -129,17 +133,18 @@ export function buildProgram(plan: Plan, gpu: Gpu, mode: GpuMode): Program {
         ? plan[key][pop.offset]
         : plan[key].slice(pop.offset, pop.offset + pop.size);
     }
+    const uniformInput = uniformInputTerms(plan, pop);
     // A sparse projection without synapses adds nothing (and gpu.js takes no empty arrays).
     const inputs = pop.inputs
       .map((j) => plan.projections[j]!)
       .filter((p) => p.weights.kind === 'dense' || p.weights.preIndex.length > 0);
-    const gathers = inputs.map((p, k) => gatherFor(p, k === 0));
+    const gathers = uniformInput ? [] : inputs.map((p, k) => gatherFor(p, k === 0));
     const model = gpu.createKernel(
       modelSource({
         kind: pop.kind,
         order: plan.inputOrder,
         uniform,
-        hasInput: gathers.length > 0,
+        input: uniformInput ? 'uniform' : gathers.length > 0 ? 'array' : 'none',
         rounding,
       }),
       settings(3 * pop.size, constants),
@@ -161,7 +166,7 @@ export function buildProgram(plan: Plan, gpu: Gpu, mode: GpuMode): Program {
             PROBE_SOURCE,
             settings(index.length, { index: Float32Array.from(index) }),
           );
-    return { plan: pop, gathers, model, probe, picks };
+    return { plan: pop, gathers, uniformInput, model, probe, picks };
   });
 
   const keep = Math.max(1, plan.historySteps - 1);
@@ -174,6 +179,12 @@ export function buildProgram(plan: Plan, gpu: Gpu, mode: GpuMode): Program {
       const stateAt = (p: number, s: number): Handle =>
         s >= 0 ? states[p]![s] : args[p * keep + (-s - 1)];
       const tables = args.slice(populations.length * keep);
+      // After the generator tables: the x table of each uniformly driven population.
+      const xTables = new Map<number, Handle>();
+      populations.forEach((pop, p) => {
+        if (pop.uniformInput)
+          xTables.set(p, args[populations.length * keep + plan.generators.length + xTables.size]);
+      });
       const results: Handle[] = [];
       for (let s = 0; s < steps; s++) {
         populations.forEach((pop, p) => {
@@ -187,7 +198,11 @@ export function buildProgram(plan: Plan, gpu: Gpu, mode: GpuMode): Program {
                 : g.kernel(...head, tables[g.source], historyRows + from);
           }
           const previous = stateAt(p, s - 1);
-          const next = x === null ? pop.model(previous) : pop.model(previous, x);
+          const next = pop.uniformInput
+            ? pop.model(previous, xTables.get(p), s)
+            : x === null
+              ? pop.model(previous)
+              : pop.model(previous, x);
           states[p]![s] = next;
           if (pop.probe) results.push(pop.probe(next));
         });
@@ -209,7 +224,10 @@ export function buildProgram(plan: Plan, gpu: Gpu, mode: GpuMode): Program {
         const fn = orchestrate(steps);
         // gpu.js sizes the pipeline's arguments by the function's declared parameter count.
         Object.defineProperty(fn, 'length', {
-          value: populations.length * keep + plan.generators.length,
+          value:
+            populations.length * keep +
+            plan.generators.length +
+            populations.filter((p) => p.uniformInput).length,
         });
         pipeline = gpu.createPipeline(fn);
         pipelines.set(steps, pipeline);

@@ -5,11 +5,11 @@
  * reference's functions (the same spikes on every backend, Poisson included).
  */
 import type { Plan } from '../../compile/types';
-import { constantCurrentOn, regularFires } from '../../models/generators';
 import { emitGenerators } from '../reference/emitGenerators';
 import type { BackendRunner, ProbeChunk, SampleChunk } from '../types';
 import { loadGpuJs, type GpuMode } from './loader';
 import { buildProgram } from './program';
+import { uniformGeneratorValue, uniformInputTable } from './uniformInput';
 
 /**
  * Steps per pipeline call, largest first: advance(n) uses as many of each as fit. Every size is
@@ -59,11 +59,7 @@ export async function createGpuJsRunner(plan: Plan, mode: GpuMode): Promise<Back
         for (let r = 0; r < rows; r++) {
           const t = t0 - historyRows + r;
           if (t < 0) continue;
-          if (g.kind === 'regular')
-            table[r] = regularFires(t, g.periodMs, g.phaseMs, plan.dtMs) ? 1 : 0;
-          else if (g.kind === 'constantCurrent') {
-            table[r] = constantCurrentOn(t, g.startStep, g.stopStep) ? g.amplitude : 0;
-          }
+          table[r] = uniformGeneratorValue(g, t, plan.dtMs);
         }
         return table;
       }
@@ -79,7 +75,14 @@ export async function createGpuJsRunner(plan: Plan, mode: GpuMode): Promise<Back
     const t0 = step;
     const generatorTables = tables(t0, steps);
     const pipeline = program.pipeline(steps);
-    const results = (await pipeline(...kept.flat(), ...generatorTables)) as Float32Array[];
+    const xTables = populations.flatMap((pop) =>
+      pop.uniformInput ? [uniformInputTable(plan, pop.uniformInput, t0, steps)] : [],
+    );
+    const results = (await pipeline(
+      ...kept.flat(),
+      ...generatorTables,
+      ...xTables,
+    )) as Float32Array[];
     if (!verified.has(steps)) {
       verified.add(steps);
       const ran = pipeline.backend;

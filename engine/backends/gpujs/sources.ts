@@ -33,13 +33,14 @@ export function modelSource(options: {
   kind: 'li' | 'lif';
   order: 'norse-1.1' | 'norse-0.0.7';
   uniform: boolean;
-  hasInput: boolean;
+  /** x: none (0), an array per neuron, or one value per step from a table (`xs[row]`). */
+  input: 'none' | 'array' | 'uniform';
   rounding: Rounding;
 }): string {
   const c = (name: Coefficient) => coefficient(name, options.uniform);
   const r = (a: string, op: '+' | '-' | '*', b: string) => arith(options.rounding, a, op, b);
-  const args = options.hasInput ? 'st, x' : 'st';
-  const input = options.hasInput ? 'x[k]' : '0';
+  const args = { none: 'st', array: 'st, x', uniform: 'st, xs, row' }[options.input];
+  const input = { none: '0', array: 'x[k]', uniform: 'xs[row]' }[options.input];
   const lines = [
     `function (${args}) {`,
     '  const n = this.constants.n;',
