@@ -12,6 +12,7 @@ import {
   expectPlotEqualsReference,
   firstMismatch,
   rasterScope,
+  referenceTraces,
   shownDocument,
   simState,
   traceScope,
@@ -135,4 +136,30 @@ test('live mode takes a slider step while running, from that step on', async ({ 
   const lif = data.series.find((s) => s.targetKind === 'lif')!.values;
   expect(firstMismatch(lif, golden.lif.v)).not.toBeNull();
   expect(lif.slice(0, 5)).toEqual(golden.lif.v.slice(0, 5));
+});
+
+test('runs on the backend the user picks and reports it', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await expect(page.getByTestId('scope-membrane')).toHaveAttribute('data-state', 'complete');
+  const picker = page.getByTestId('sim-backend');
+  const offered = await picker.locator('option').allTextContents();
+  expect(offered[0]).toBe('auto');
+  for (const name of ['reference', 'webasm']) {
+    await picker.selectOption(name);
+    await expect(page.getByTestId('status-text')).toContainText(`backend ${name} · `, {
+      timeout: 60_000,
+    });
+    await drawnLatest(page);
+    const state = await simState(page);
+    expect(state.backend).toBe(name);
+    const info = state.backends.find((b) => b.name === name)!;
+    const data = await traceScope(page);
+    const reference = referenceTraces(await shownDocument(page), 1000);
+    for (const trace of data.series.filter((s) => s.kind === 'trace')) {
+      const expected = reference.probes.find((p) => p.probeId === trace.probeId)!.values![0]!;
+      const worst = trace.values.reduce((m, v, k) => Math.max(m, Math.abs(v - expected[k]!)), 0);
+      expect(worst, `${name}: ${trace.label}`).toBeLessThanOrEqual(info.tolerance.maxAbs);
+    }
+  }
 });
