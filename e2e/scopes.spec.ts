@@ -216,6 +216,20 @@ test('a raster of a thousand Poisson neurons, with the population rate beneath',
   const mean = raster.rateHz.reduce((a, b) => a + b, 0) / raster.rateHz.length;
   expect(mean).toBeGreaterThan(15);
   expect(mean).toBeLessThan(25);
+  // Its CSV: one row per spike, time and neuron, exactly the reference's spikes.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-pane="raster-pz"]').getByRole('button', { name: 'CSV' }).click(),
+  ]);
+  const rows = readFileSync((await download.path())!, 'utf8')
+    .trim()
+    .split('\n');
+  expect(rows[0]).toBe('time_ms,neuron');
+  const expectedRows = reference
+    .flatMap((steps, neuron) => steps.map((step) => [step, neuron] as const))
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1])
+    .map(([step, neuron]) => `${step},${neuron}`);
+  expect(rows.slice(1)).toEqual(expectedRows);
   await testInfo.attach('raster', { body: await pane.screenshot(), contentType: 'image/png' });
   await pane.screenshot({ path: testInfo.outputPath('raster.png') });
 });
