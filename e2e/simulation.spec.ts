@@ -44,8 +44,8 @@ test('Run streams both traces and the LIF spike, Pause freezes, τmem drags in i
   await expect(plot).toHaveAttribute('data-state', 'complete');
   await plot.scrollIntoViewIfNeeded();
 
-  // ▶ Run: live mode, from t = 0, at a quarter of real time; both traces grow.
-  await page.getByLabel('speed').selectOption('0.25');
+  // ▶ Run: live mode, from t = 0, at a tenth of real time; both traces grow.
+  await page.getByLabel('speed').selectOption('0.1');
   await page.getByTestId('sim-run').click();
   await expect(page.getByRole('radio', { name: 'Live' })).toBeChecked();
   await expect(page.getByTestId('status-bar')).toHaveAttribute('data-phase', 'running');
@@ -118,7 +118,7 @@ test('Run streams both traces and the LIF spike, Pause freezes, τmem drags in i
 test('live mode takes a slider step while running, from that step on', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByTestId('scope-membrane')).toHaveAttribute('data-state', 'complete');
-  await page.getByLabel('speed').selectOption('0.25');
+  await page.getByLabel('speed').selectOption('0.1');
   await page.getByTestId('sim-run').click();
   await expect.poll(async () => (await simState(page)).currentStep).toBeGreaterThan(10);
   await node(page, 'lif').locator('.cnode__head').click();
