@@ -21,6 +21,8 @@ export interface FakeWorker extends WorkerLike {
   failLoads: { name: string; message: string } | null;
   /** Streams `steps` samples of the live run in progress, as a tick of the worker would. */
   stream(steps: number): void;
+  /** A message the page could not deserialise. */
+  emitMessageError(): void;
 }
 
 export function toyValue(document: CircuitDocument, step: number): number {
@@ -58,6 +60,9 @@ export function createFakeWorker(): FakeWorker {
       const now = held;
       held = [];
       for (const answer of now) setTimeout(answer, 0);
+    },
+    emitMessageError() {
+      for (const l of listeners.get('messageerror') ?? []) (l as (e: unknown) => void)({});
     },
     crash(message = 'boom') {
       for (const l of listeners.get('error') ?? [])
