@@ -137,7 +137,11 @@ export function loadedEvent(circuit: Circuit, requestId: number): LoadedEvent {
     requestId,
     backend: circuit.runner.backend,
     backendChoice: circuit.backendChoice,
-    backendReason: circuit.backendReason,
+    // How it runs (e.g. gpu.js's executor, the wasm driver), when the backend says.
+    backendReason:
+      circuit.runner.detail === undefined
+        ? circuit.backendReason
+        : `${circuit.backendReason} (${circuit.runner.detail})`,
     backends: circuit.backends,
     dtMs: circuit.plan.dtMs,
     totalSteps: circuit.plan.steps,
