@@ -4,6 +4,7 @@ import type { Plan } from '../compile/types';
 import { lif, doc } from '../testdata/circuits';
 import {
   AUTO_GPU_MIN_UNITS,
+  AUTO_SIMD_MIN_UNITS,
   BACKEND_NAMES,
   chooseBackend,
   createRunner,
@@ -65,15 +66,13 @@ describe('chooseBackend (auto)', () => {
   const small = planOf(10);
 
   it('keeps small circuits on the exact fast CPU path, even beside a real GPU', () => {
-    expect(
-      chooseBackend(
-        small,
-        offered([
-          ['wasm-simd', 'cpu'],
-          ['webgpu', 'gpu'],
-        ]),
-      ),
-    ).toBe('wasm-simd');
+    const here = offered([
+      ['wasm-simd', 'cpu'],
+      ['reference', 'cpu'],
+      ['webgpu', 'gpu'],
+    ]);
+    expect(chooseBackend(planOf(AUTO_SIMD_MIN_UNITS), here)).toBe('wasm-simd');
+    expect(chooseBackend(small, here)).toBe('reference');
   });
 
   it('gives large circuits to a hardware GPU, WebGPU before WebGL2', () => {

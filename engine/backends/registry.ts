@@ -33,6 +33,13 @@ export interface BackendEnv {
 /** Below this many neuron updates per step, `auto` stays on the CPU: GPU dispatch costs more. */
 export const AUTO_GPU_MIN_UNITS = 100_000;
 
+/**
+ * Below this many units `auto` runs the reference: building wasm-simd's module (about a
+ * millisecond) costs more than it saves on a circuit this small (a 1000-step run of the seed
+ * notebook's circuits takes the reference 0.3 ms), and instant mode rebuilds on every edit.
+ */
+export const AUTO_SIMD_MIN_UNITS = 32;
+
 const cache = new Map<string, Promise<BackendInfo[]>>();
 
 /**
@@ -65,7 +72,8 @@ export function listBackends(env: BackendEnv = {}): Promise<BackendInfo[]> {
 
 /**
  * The `auto` choice for a plan among the available backends (pure: same inputs, same answer).
- * Small circuits stay on the CPU: `wasm-simd` (exact, event-driven), else `reference`. Only a
+ * Small circuits stay on the CPU: `wasm-simd` (exact, event-driven), else `reference` (also for
+ * tiny circuits, below `AUTO_SIMD_MIN_UNITS`). Only a
  * hardware GPU counts as a GPU — SwiftShader and Dawn's fallback adapter are CPU emulations and
  * slower than the CPU path — and only for at least `AUTO_GPU_MIN_UNITS` units, WebGPU first.
  */
@@ -77,7 +85,7 @@ export function chooseBackend(plan: Plan, available: readonly BackendInfo[]): Ba
     if (usable('webgl2')) return 'webgl2';
   }
   const cpuFast = available.some((b) => b.name === 'wasm-simd' && b.available);
-  return cpuFast ? 'wasm-simd' : 'reference';
+  return cpuFast && plan.unitCount >= AUTO_SIMD_MIN_UNITS ? 'wasm-simd' : 'reference';
 }
 
 /**

@@ -161,8 +161,15 @@ export class FunctionBuilder {
     return this;
   }
 
-  /** The body as the code section stores it: size, local declarations, code, end. */
+  private encoded: number[] | null = null;
+
+  /** The body as the code section stores it: size, local declarations, code, end (memoised). */
   encode(): number[] {
+    this.encoded ??= this.encodeNow();
+    return this.encoded;
+  }
+
+  private encodeNow(): number[] {
     const body: number[] = [];
     uleb(this.extraTypes.length, body);
     for (const type of this.extraTypes) body.push(1, type);

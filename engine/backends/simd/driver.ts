@@ -56,7 +56,7 @@ export function driverModuleBytes(plan: Plan, layout: MemoryLayout): Uint8Array 
         call(f, 'dense_spikes');
       } else {
         i32(w.colStart).op('i32.const', w.post);
-        if (w.uniform !== null) f.op('f32.const', w.uniform);
+        if (w.uniform !== null) i32(w.uniformAt).op('f32.load');
         else i32(w.w);
         i32(pop.x!);
         call(f, sparseName('spikes', w.uniform !== null, w.post16));
@@ -75,7 +75,8 @@ export function driverModuleBytes(plan: Plan, layout: MemoryLayout): Uint8Array 
         const repeats = w.kind === 'dense' ? input.plan.sourceSize : 1;
         i32(repeats).set('k');
         f.op('loop');
-        f.get('xs').get('val').op('f32.const', w.uniform!).op('f32.mul').op('f32.add').set('xs');
+        f.get('xs').get('val');
+        i32(w.uniformAt).op('f32.load').op('f32.mul').op('f32.add').set('xs');
         f.get('k').op('i32.const', 1).op('i32.sub').tee('k').op('br_if', 0);
         f.op('end');
         f.op('end');
@@ -89,7 +90,7 @@ export function driverModuleBytes(plan: Plan, layout: MemoryLayout): Uint8Array 
           call(f, 'dense_values');
         } else {
           i32(w.colStart).op('i32.const', w.post);
-          if (w.uniform !== null) f.op('f32.const', w.uniform);
+          if (w.uniform !== null) i32(w.uniformAt).op('f32.load');
           else i32(w.w);
           i32(pop.x);
           call(f, sparseName('values', w.uniform !== null, w.post16));
@@ -120,7 +121,7 @@ export function driverModuleBytes(plan: Plan, layout: MemoryLayout): Uint8Array 
     if (lif) slotted(pop.lists, 'slot', pop.listBytes);
     else i32(0);
     i32(pop.plan.size);
-    if (pop.uniform) for (const c of pop.uniform) f.op('f32.const', c);
+    if (pop.uniform) for (let c = 0; c < 5; c++) i32(pop.uniformAt + 4 * c).op('f32.load');
     else for (const c of pop.coefficients) i32(c);
     call(f, modelName(pop.plan.kind, order, pop.uniform ? 'u' : 'n', pop.x !== null ? 'a' : 's'));
     if (!lif) f.op('drop');

@@ -356,8 +356,18 @@ function recordValues(): FunctionBuilder {
   return f;
 }
 
-/** Every kernel, by name, in a fixed order (their function indices in the module). */
+let built: Map<string, FunctionBuilder> | null = null;
+
+/**
+ * Every kernel, by name, in a fixed order (their function indices in the module): a fresh map
+ * (callers add the driver) over builders made once per process.
+ */
 export function kernelFunctions(): Map<string, FunctionBuilder> {
+  built ??= buildKernels();
+  return new Map(built);
+}
+
+function buildKernels(): Map<string, FunctionBuilder> {
   const functions = new Map<string, FunctionBuilder>();
   for (const kind of ['li', 'lif'] as const) {
     for (const order of ['11', '007'] as const) {

@@ -17,8 +17,13 @@ export const pad4 = (n: number): number => (n + 3) & ~3;
 /** Population arrays hold whole groups of 8 (the model step does 8 neurons per iteration). */
 export const pad8 = (n: number): number => (n + 7) & ~7;
 
-export type WeightLayout =
-  | { kind: 'diagonal'; w: number; uniform: number | null }
+/**
+ * `uniform`: the one weight of a projection whose weights are all equal (else null), stored at
+ * `uniformAt` — values live in memory, not in the code, so a parameter edit reuses the compiled
+ * module.
+ */
+export type WeightLayout = (
+  | { kind: 'diagonal'; w: number }
   | {
       kind: 'sparse';
       colStart: number;
@@ -26,9 +31,9 @@ export type WeightLayout =
       post: number;
       post16: boolean;
       w: number;
-      uniform: number | null;
     }
-  | { kind: 'dense'; wt: number; rowBytes: number; uniform: number | null };
+  | { kind: 'dense'; wt: number; rowBytes: number }
+) & { uniform: number | null; uniformAt: number };
 
 export interface InputLayout {
   plan: ProjectionPlan;
@@ -45,6 +50,8 @@ export interface PopulationLayout {
   x: number | null;
   /** Uniform coefficients [a, b, vLeak, vTh, vReset], or null when they differ per neuron. */
   uniform: number[] | null;
+  /** Where the uniform coefficients are stored (five floats). */
+  uniformAt: number;
   /** Per-neuron coefficient arrays (a, b, vLeak, vTh, vReset), when not uniform. */
   coefficients: number[];
   /** LIF: spike list per history slot (`listBytes` apart) and spike count per slot. */
@@ -159,6 +166,8 @@ export function layoutMemory(plan: Plan): MemoryLayout {
         input.weights.kind !== 'sparse' &&
         input.weights.uniform !== null,
     );
+    const uniformAt = uniform ? alloc(5) : 0;
+    if (uniform) writes.push((f32) => f32.set(uniform, uniformAt / 4));
     const coefficients = uniform
       ? []
       : COEFFICIENT_KEYS.map((key) => {
@@ -176,6 +185,7 @@ export function layoutMemory(plan: Plan): MemoryLayout {
       i: alloc(pop.size),
       x: scalarInput ? null : alloc(pop.size),
       uniform,
+      uniformAt,
       coefficients,
       lists: lif ? alloc((depth * listBytes) / 4) : 0,
       listBytes,
@@ -228,6 +238,8 @@ function layoutWeights(
 ): WeightLayout {
   const w = p.weights;
   const uniform = w.weights.length > 0 ? sameValue(w.weights, 0, w.weights.length) : null;
+  const uniformAt = uniform === null ? 0 : alloc(1);
+  if (uniform !== null) writes.push((f32) => (f32[uniformAt / 4] = uniform));
   if (w.kind === 'dense') {
     // Transposed: row `pre` holds W[·, pre] for every post, padded to a multiple of 4.
     const rowFloats = pad4(p.targetSize);
@@ -240,12 +252,12 @@ function layoutWeights(
         }
       }
     });
-    return { kind: 'dense', wt, rowBytes: rowFloats * 4, uniform };
+    return { kind: 'dense', wt, rowBytes: rowFloats * 4, uniform, uniformAt };
   }
   if (isDiagonal(p)) {
     const at = alloc(p.targetSize);
     writes.push((f32) => f32.set(w.weights, at / 4));
-    return { kind: 'diagonal', w: at, uniform };
+    return { kind: 'diagonal', w: at, uniform, uniformAt };
   }
   // Rows (post) to columns (pre): counting sort keeps posts ascending within a column.
   const nnz = w.preIndex.length;
@@ -270,5 +282,5 @@ function layoutWeights(
       }
     }
   });
-  return { kind: 'sparse', colStart, post, post16, w: weights, uniform };
+  return { kind: 'sparse', colStart, post, post16, w: weights, uniform, uniformAt };
 }

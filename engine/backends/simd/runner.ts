@@ -18,7 +18,7 @@ import { driverModuleBytes } from './driver';
 import { kernelFunctions } from './kernels';
 import { MAX_MEMORY_BYTES, layoutMemory } from './layout';
 import { createProbeReader } from './probes';
-import { wasmApi } from './wasmApi';
+import { wasmApi, type WasmApi, type WasmModule } from './wasmApi';
 
 /** Null where WebAssembly SIMD works here, else the reason. */
 export function simdSupported(): string | null {
@@ -33,6 +33,30 @@ export function simdSupported(): string | null {
   }
 }
 
+/**
+ * Compiled modules by their bytes. Values (coefficients, weights) live in memory, so the bytes
+ * depend only on a circuit's structure: re-running after a parameter edit (instant mode) reuses
+ * the module instead of compiling again.
+ */
+const modules = new Map<string, { bytes: Uint8Array; module: Promise<WasmModule> }[]>();
+const MAX_CACHED_MODULES = 64;
+
+function compileCached(wasm: WasmApi, bytes: Uint8Array): Promise<WasmModule> {
+  let hash = 0x811c9dc5;
+  for (let k = 0; k < bytes.length; k++) hash = Math.imul(hash ^ bytes[k]!, 0x01000193);
+  const key = `${bytes.length}:${hash >>> 0}`;
+  const entries = modules.get(key) ?? [];
+  const same = entries.find(
+    (e) => e.bytes.length === bytes.length && e.bytes.every((b, k) => b === bytes[k]),
+  );
+  if (same) return same.module;
+  if (modules.size >= MAX_CACHED_MODULES) modules.delete(modules.keys().next().value!);
+  const module = wasm.compile(bytes);
+  entries.push({ bytes, module });
+  modules.set(key, entries);
+  return module;
+}
+
 export async function createSimdRunner(plan: Plan): Promise<Runner> {
   const wasm = wasmApi();
   if (!wasm) throw new Error('WebAssembly is not available');
@@ -42,7 +66,7 @@ export async function createSimdRunner(plan: Plan): Promise<Runner> {
       `the circuit needs ${layout.bytes} bytes of WebAssembly memory; the limit is ${MAX_MEMORY_BYTES}`,
     );
   }
-  const module = await wasm.compile(driverModuleBytes(plan, layout));
+  const module = await compileCached(wasm, driverModuleBytes(plan, layout));
   const memory = new wasm.Memory({ initial: Math.max(1, Math.ceil(layout.bytes / 65536)) });
   const run = new wasm.Instance(module, { env: { memory } }).exports.run as (
     t0: number,
