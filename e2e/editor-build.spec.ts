@@ -17,11 +17,12 @@ import {
   connectByMouse,
   doc,
   dragFromPalette,
-  newCircuit,
+  clearCanvas,
   node,
   nodeById,
   openEditor,
   selection,
+  zoomOutForRoom,
 } from './editorHelpers';
 
 const example = JSON.parse(
@@ -75,15 +76,16 @@ async function slideTo(page: Page, key: string, value: number): Promise<void> {
 
 test('builds the LIF-versus-LI circuit with the mouse alone', async ({ page }) => {
   const errors = await openEditor(page);
-  await newCircuit(page);
+  await clearCanvas(page);
   await page.getByTestId('field-inputOrder').selectOption('norse-0.0.7');
 
-  const input = await dragFromPalette(page, 'spikeTimes', { x: 90, y: 170 });
-  const lif = await dragFromPalette(page, 'lif', { x: 250, y: 80 });
-  const li = await dragFromPalette(page, 'li', { x: 250, y: 250 });
-  const probeV = await dragFromPalette(page, 'probe-v', { x: 490, y: 45 });
-  const probeSpikes = await dragFromPalette(page, 'probe-spikes', { x: 490, y: 125 });
-  const probeLi = await dragFromPalette(page, 'probe-v', { x: 490, y: 205 });
+  await zoomOutForRoom(page);
+  const input = await dragFromPalette(page, 'spikeTimes', { x: 80, y: 130 });
+  const lif = await dragFromPalette(page, 'lif', { x: 250, y: 55 });
+  const li = await dragFromPalette(page, 'li', { x: 250, y: 195 });
+  const probeV = await dragFromPalette(page, 'probe-v', { x: 420, y: 35 });
+  const probeSpikes = await dragFromPalette(page, 'probe-spikes', { x: 420, y: 110 });
+  const probeLi = await dragFromPalette(page, 'probe-v', { x: 420, y: 185 });
 
   await connectByMouse(page, input, lif);
   await connectByMouse(page, input, li);
@@ -94,7 +96,7 @@ test('builds the LIF-versus-LI circuit with the mouse alone', async ({ page }) =
   // Rename the generator in place: double-click its label, type, click away.
   await node(page, input).locator('.cnode__label').dblclick();
   await node(page, input).locator('.cnode__label-input').fill('Input spikes');
-  await page.locator('.react-flow__pane').click({ position: { x: 120, y: 330 } });
+  await page.locator('.react-flow__pane').click({ position: { x: 20, y: 15 } });
   await node(page, input).locator('.cnode__head').click();
   await typeInto(page, 'field-spikeTimesMs', '20, 85, 150');
 

@@ -12,16 +12,17 @@ import {
   dragFromPalette,
   handle,
   history,
-  newCircuit,
+  clearCanvas,
   node,
   nodeById,
   openEditor,
   selection,
+  zoomOutForRoom,
 } from './editorHelpers';
 
 test('drags nodes from the palette onto the canvas, where they are dropped', async ({ page }) => {
   const errors = await openEditor(page);
-  await newCircuit(page);
+  await clearCanvas(page);
   const lif = await dragFromPalette(page, 'lif', { x: 300, y: 120 });
   const gen = await dragFromPalette(page, 'spikeTimes', { x: 100, y: 220 });
   const d = await doc(page);
@@ -40,7 +41,7 @@ test('drags nodes from the palette onto the canvas, where they are dropped', asy
 
 test('connects two nodes; valid targets light up and a refusal says why', async ({ page }) => {
   await openEditor(page);
-  await newCircuit(page);
+  await clearCanvas(page);
   const gen = await dragFromPalette(page, 'spikeTimes', { x: 90, y: 150 });
   const lif = await dragFromPalette(page, 'lif', { x: 330, y: 70 });
   const li = await dragFromPalette(page, 'li', { x: 300, y: 250 });
@@ -79,10 +80,11 @@ test('connects two nodes; valid targets light up and a refusal says why', async 
 
 test('marks the connection that closes a loop', async ({ page }) => {
   await openEditor(page);
-  await newCircuit(page);
-  const gen = await dragFromPalette(page, 'spikeTimes', { x: 80, y: 150 });
-  const a = await dragFromPalette(page, 'lif', { x: 330, y: 60 });
-  const b = await dragFromPalette(page, 'lif', { x: 330, y: 280 });
+  await clearCanvas(page);
+  await zoomOutForRoom(page);
+  const gen = await dragFromPalette(page, 'spikeTimes', { x: 70, y: 120 });
+  const a = await dragFromPalette(page, 'lif', { x: 270, y: 50 });
+  const b = await dragFromPalette(page, 'lif', { x: 270, y: 190 });
   await connectByMouse(page, gen, a);
   await connectByMouse(page, a, b);
   await connectByMouse(page, b, a);
@@ -214,7 +216,7 @@ test('copies and pastes a connected pair, also into a second window', async ({ p
   // The clipboard holds circuit JSON: a second window pastes the same pair.
   const second = await context.newPage();
   await openEditor(second);
-  await newCircuit(second);
+  await clearCanvas(second);
   await second.locator('.react-flow__pane').click({ position: { x: 30, y: 30 } });
   await second.keyboard.press('Control+V');
   const other = await doc(second);

@@ -39,10 +39,24 @@ export function node(page: Page, id: string): Locator {
   return page.locator(`.react-flow__node[data-id="${id}"]`);
 }
 
-/** An empty canvas through the toolbar's New circuit button. */
-export async function newCircuit(page: Page): Promise<void> {
-  await page.getByTestId('tool-new').click();
+/** An empty canvas through the toolbar's Clear the canvas button. */
+export async function clearCanvas(page: Page): Promise<void> {
+  await page.getByTestId('tool-clear').click();
   await expect(page.locator('.react-flow__node')).toHaveCount(0);
+}
+
+/** Two clicks on the canvas's Zoom out button: room for a whole circuit on a small screen. */
+export async function zoomOutForRoom(page: Page): Promise<void> {
+  const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+  await zoomOut.click();
+  await zoomOut.click();
+  await expect
+    .poll(() =>
+      page
+        .locator('.react-flow__viewport')
+        .evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a),
+    )
+    .toBeLessThan(0.75);
 }
 
 /** HTML drag and drop of a palette item onto the canvas, at a point of the canvas pane. */

@@ -20,24 +20,17 @@ import { ProjectDialogs } from './project/ProjectDialogs';
 import { useProjectShell } from './project/useProjectShell';
 import { ScopeDock } from './scopes/ScopeDock';
 import { SimulationBar } from './sim/SimulationBar';
-import { useEditorStore } from './state/editorStore';
 import { useViewStore } from './state/viewStore';
 
 function Window() {
   useShortcuts();
   useProjectShell();
   useEffect(installClipboard, []);
-  const title = useEditorStore((s) => s.document.name);
   const dialog = useViewStore((s) => s.dialog);
   return (
     <div className="app">
       <header className="app__header">
-        <div className="app__identity">
-          <span className="app__name">Spikeboard</span>
-          <span className="app__document" data-testid="document-name">
-            {title}
-          </span>
-        </div>
+        <span className="app__name">Spikeboard</span>
         <FileMenu />
         <EditorTools />
         <SimulationBar />

@@ -1,12 +1,12 @@
 /**
- * The editor's half of the toolbar: new, undo/redo, clipboard, delete, connect, arrange, snap,
+ * The editor's half of the toolbar: clear, undo/redo, clipboard, delete, connect, arrange, snap,
  * fit, theme and help. Every button runs the same registered action as its shortcut, and its
  * tooltip names the shortcut.
  */
 import { useReactFlow } from '@xyflow/react';
 import { action } from '../commands/actions';
 import { formatCombo } from '../commands/keys';
-import { newCircuit } from '../commands/newCircuit';
+import { clearCanvas } from '../commands/clearCanvas';
 import { useEditorStore } from '../state/editorStore';
 import { useViewStore } from '../state/viewStore';
 import { useThemeStore } from '../theme/themeStore';
@@ -65,15 +65,15 @@ export function EditorTools() {
       <button
         type="button"
         className="tool"
-        aria-label="New circuit"
-        title="New circuit (empty canvas; undo brings the old one back)"
-        data-testid="tool-new"
+        aria-label="Clear the canvas"
+        title="Clear the canvas (Undo brings the circuit back)"
+        data-testid="tool-clear"
         onClick={() => {
-          const outcome = useEditorStore.getState().execute(newCircuit());
+          const outcome = useEditorStore.getState().execute(clearCanvas());
           if (outcome.ok) void flow.setViewport({ x: 0, y: 0, zoom: 1 });
         }}
       >
-        <ToolIcon name="new" />
+        <ToolIcon name="clear" />
       </button>
       <span className="tool-separator" />
       <ToolButton actionId="undo" icon="undo" disabled={!canUndo} />

@@ -1,6 +1,6 @@
 /** Line icons for the toolbar (24 × 24, currentColor). */
 const ICONS = {
-  new: 'M6 3h8l4 4v14H6zM14 3v4h4M12 11v6M9 14h6',
+  clear: 'M4 4h16v16H4zM9 9l6 6M15 9l-6 6',
   undo: 'M9 7 4 12l5 5M4 12h10a6 6 0 0 1 0 12h-2',
   redo: 'M15 7l5 5-5 5M20 12H10a6 6 0 0 0 0 12h2',
   cut: 'M6 6a2.5 2.5 0 1 0 0 .1M6 18a2.5 2.5 0 1 0 0 .1M8 8l12 10M8 16 20 6',
