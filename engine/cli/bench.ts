@@ -4,13 +4,13 @@ import { planOf, runBenchmarks } from '../backends/benchmark';
 import { createRunner } from '../backends/registry';
 import type { BackendName } from '../backends/types';
 import type { Plan } from '../compile';
-import { parseCircuit, type CircuitDocument } from '../schema';
-import { readText } from './files';
+import { parseCircuitBytes, type CircuitDocument } from '../schema';
+import { readBytes } from './files';
 
 /** An example circuit from assets/examples (the bundle lives in dist/cli/, two folders below). */
 async function example(name: string): Promise<CircuitDocument> {
   const url = new URL(`../../assets/examples/${name}.spikeboard`, import.meta.url);
-  const parsed = parseCircuit(JSON.parse(await readText(url.pathname)));
+  const parsed = parseCircuitBytes(await readBytes(url.pathname));
   if (!parsed.ok) throw new Error(`${name}: ${parsed.errors[0]?.message}`);
   return parsed.document;
 }

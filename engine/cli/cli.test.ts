@@ -30,7 +30,7 @@ const EXAMPLES = join(import.meta.dirname, '..', '..', 'assets', 'examples');
 /** Each deliberately broken file and the located problem `validate` must report for it. */
 const EXPECTED: Record<string, string> = {
   'array-at-root.spikeboard': '$: expected a Spikeboard circuit (a JSON object)',
-  'binary-garbage.spikeboard': '$: is not valid JSON',
+  'binary-garbage.spikeboard': '$: is not UTF-8 text: byte 0xFF at offset 0',
   'dangling-edge.spikeboard':
     '$.edges[0].target: names node "nowhere", which does not exist in $.nodes',
   'duplicate-id.spikeboard': '$.nodes[2].id: "lif" is already used by $.nodes[1]',

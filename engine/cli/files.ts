@@ -6,9 +6,10 @@ export class CliError extends Error {
   override name = 'CliError';
 }
 
-export async function readText(path: string): Promise<string> {
+/** The file's bytes: the schema decodes them strictly, so invalid UTF-8 is reported, not replaced. */
+export async function readBytes(path: string): Promise<Uint8Array> {
   try {
-    return await readFile(path, 'utf8');
+    return await readFile(path);
   } catch (error) {
     throw new CliError(`cannot read ${path}: ${reason(error)}`);
   }

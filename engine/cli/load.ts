@@ -1,7 +1,7 @@
 import { compile, type Diagnostic } from '../compile';
-import { parseCircuitJson, type CircuitDocument, type InputOrder } from '../schema';
+import { parseCircuitBytes, type CircuitDocument, type InputOrder } from '../schema';
 import type { Plan } from '../compile';
-import { readText } from './files';
+import { readBytes } from './files';
 
 export type Loaded =
   | { ok: true; document: CircuitDocument; plan: Plan; notes: string[] }
@@ -12,7 +12,7 @@ export async function loadCircuit(
   file: string,
   options: { durationMs?: number; inputOrder?: InputOrder } = {},
 ): Promise<Loaded> {
-  const parsed = parseCircuitJson(await readText(file));
+  const parsed = parseCircuitBytes(await readBytes(file));
   if (!parsed.ok) {
     return { ok: false, problems: parsed.errors.map((e) => `${file}: ${e.path}: ${e.message}`) };
   }
