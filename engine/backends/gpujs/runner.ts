@@ -23,7 +23,16 @@ export const BLOCK_STEPS: Record<GpuMode, readonly number[]> = {
   webgl2: [32, 1],
 };
 
+/**
+ * Teardowns still running. gpu.js frees a GPU instance asynchronously (behind its pipelines'
+ * call queues, worker pools included); a new runner waits for them, or a run of create/dispose
+ * cycles (instant mode, the conformance suite) piles up compiled modules until V8 runs out of
+ * WebAssembly code space.
+ */
+const teardowns = new Set<Promise<void>>();
+
 export async function createGpuJsRunner(plan: Plan, mode: GpuMode): Promise<BackendRunner> {
+  await Promise.all(teardowns);
   const gpujs = await loadGpuJs();
   const gpu = new gpujs.GPU({ mode });
   let program;
@@ -176,7 +185,9 @@ export async function createGpuJsRunner(plan: Plan, mode: GpuMode): Promise<Back
     dispose: () => {
       if (disposed) return;
       disposed = true;
-      void gpu.destroy();
+      const teardown = gpu.destroy().catch(() => undefined);
+      teardowns.add(teardown);
+      void teardown.then(() => teardowns.delete(teardown));
     },
   };
 }
