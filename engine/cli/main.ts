@@ -1,5 +1,13 @@
 import { version } from '../../package.json';
-import { listBackends, runBackend, type BackendChoice } from '../backends/registry';
+import {
+  AUTO_GPU_MIN_UNITS,
+  BACKEND_NAMES,
+  listBackends,
+  runBackend,
+  type BackendChoice,
+  type BackendEnv,
+} from '../backends/registry';
+import type { Plan } from '../compile';
 import { parseArgs, USAGE, UsageError, type Command } from './args';
 import { runBench } from './bench';
 import { CliError, writeTextAtomic } from './files';
@@ -59,7 +67,13 @@ async function execute(
         err(`${loaded.problems.join('\n')}\n`);
         return 1;
       }
-      const result = await runBackend(command.backend as BackendChoice, loaded.plan);
+      const choice = command.backend as BackendChoice;
+      const result = await runBackend(
+        choice,
+        loaded.plan,
+        loaded.plan.steps,
+        probeOnly(choice, loaded.plan),
+      );
       const text =
         command.format === 'csv'
           ? formatCsv(result)
@@ -74,9 +88,24 @@ async function execute(
   }
 }
 
+/**
+ * Probe only what the choice can use: gpu.js loads and self-tests its modes in about a second,
+ * which a run on another backend need not pay.
+ */
+function probeOnly(choice: BackendChoice, plan: Plan): BackendEnv {
+  if (choice !== 'auto') return { skip: BACKEND_NAMES.filter((name) => name !== choice) };
+  const gpuJs = BACKEND_NAMES.filter((name) => name !== 'reference' && name !== 'wasm-simd');
+  return plan.unitCount >= AUTO_GPU_MIN_UNITS ? {} : { skip: gpuJs };
+}
+
 /** An unknown or unavailable backend is a one-line error naming what this machine offers. */
 async function checkBackend(name: string): Promise<void> {
   if (name === 'auto') return;
+  const known = (BACKEND_NAMES as readonly string[]).includes(name);
+  if (known) {
+    const only = await listBackends({ skip: BACKEND_NAMES.filter((other) => other !== name) });
+    if (only.find((b) => b.name === name)?.available) return;
+  }
   const listed = await listBackends();
   const here = [...listed.filter((b) => b.available).map((b) => b.name), 'auto'].join(', ');
   const info = listed.find((b) => b.name === name);
