@@ -121,9 +121,11 @@ export function buildProgram(plan: Plan, gpu: Gpu, mode: GpuMode): Program {
   };
 
   const populations = plan.populations.map((pop): PopulationProgram => {
-    if (3 * pop.size >= MAX_EXACT_INDEX) {
+    // WebGL2 addresses textures through float coordinates; WGSL, wasm and JavaScript index with
+    // integers (WebGPU's own buffer-size limit still applies, with gpu.js's message).
+    if (mode === 'webgl2' && 3 * pop.size >= MAX_EXACT_INDEX) {
       throw new RangeError(
-        `population ${pop.label} has ${pop.size} neurons; gpu.js backends handle at most ${Math.floor(MAX_EXACT_INDEX / 3)}`,
+        `population ${pop.label} has ${pop.size} neurons; gpu.js webgl2 handles at most ${Math.floor(MAX_EXACT_INDEX / 3)}`,
       );
     }
     const uniform = isUniform(plan, pop);
