@@ -161,6 +161,11 @@ export function buildProgram(plan: Plan, gpu: Gpu, mode: GpuMode): Program {
         index.push(part * pop.size + neuron);
       });
     });
+    if (index.some((entry) => entry >= MAX_EXACT_INDEX)) {
+      throw new RangeError(
+        `a probe of ${pop.label} reaches state entry ${Math.max(...index)}; gpu.js backends address probes up to ${MAX_EXACT_INDEX - 1}`,
+      );
+    }
     const probe =
       index.length === 0
         ? null
