@@ -163,7 +163,7 @@ export function buildProgram(plan: Plan, gpu: Gpu, mode: GpuMode): Program {
     });
     if (index.some((entry) => entry >= MAX_EXACT_INDEX)) {
       throw new RangeError(
-        `a probe of ${pop.label} reaches state entry ${Math.max(...index)}; gpu.js backends address probes up to ${MAX_EXACT_INDEX - 1}`,
+        `a probe of ${pop.label} reaches state entry ${index.reduce((m, e) => Math.max(m, e), 0)}; gpu.js backends address probes up to ${MAX_EXACT_INDEX - 1}`,
       );
     }
     const probe =
