@@ -6,15 +6,9 @@
  * 60 Hz) and the time from each pointer move to the end of the frame showing it. Speed is
  * measured here, never asserted in tests.
  */
-import { existsSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import { build, preview } from 'vite';
+import type { Page } from '@playwright/test';
+import { cpuDescription, withBuiltRenderer } from './benchBrowser.ts';
 
-const root = path.resolve(import.meta.dirname, '..');
-const outDir = path.join(os.tmpdir(), `spikeboard-bench-renderer-${process.pid}`);
-const configFile = path.join(root, 'vite.renderer.config.ts');
 const FRAMES = 120;
 
 /**
@@ -185,83 +179,72 @@ function report(name: string, times: DragTimes): string {
 }
 
 async function main(): Promise<void> {
-  console.log('Building the renderer…');
-  await build({ configFile, logLevel: 'error', build: { outDir, emptyOutDir: true } });
-  const server = await preview({
-    configFile,
-    logLevel: 'error',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 5399, strictPort: false },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (url === undefined) throw new Error('the preview server has no address');
-  const browser = await chromium.launch({
-    ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-    args: ['--headless', '--no-sandbox', '--disable-gpu'],
-  });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(url);
-    await page.locator('.react-flow__node').first().waitFor();
-    const errors = await page.evaluate(
-      (circuit) => window.__spikeboard?.editor?.open(circuit) ?? ['no test hook'],
-      benchCircuit(),
-    );
-    if (errors.length > 0)
-      throw new Error(`the benchmark circuit is invalid: ${errors.join('; ')}`);
-    await page.waitForFunction(
-      (n) => document.querySelectorAll('.react-flow__node').length === n,
-      BENCH_NODES,
-    );
-    await page.locator('body').press('f');
-    await page.waitForTimeout(800);
-    const drawn = await page.locator('.react-flow__edge').count();
-    const nodeCentre = async (id: string) => {
-      const box = (await page
-        .locator(`.react-flow__node[data-id="${id}"] .cnode__head`)
-        .boundingBox())!;
-      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    };
-    await dragFrames(page, await nodeCentre('n90')); // warm-up
-    const fitOne = await dragFrames(page, await nodeCentre('n90'));
-    await page.locator('body').press('Control+a');
-    const fitAll = await dragFrames(page, await nodeCentre('n90'));
-    await page.locator('body').press('Escape');
-    await page.locator('body').press('0'); // zoom 100 %: labels drawn, part of the circuit in view
-    await page.waitForTimeout(500);
-    const near = page.locator('.react-flow__node').filter({ has: page.locator('.cnode__head') });
-    const visible = await near.evaluateAll((nodes) => {
-      const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
-      const inside = nodes.find((n) => {
-        const r = n.getBoundingClientRect();
-        return (
-          r.left > pane.left + 150 &&
-          r.right < pane.right - 150 &&
-          r.top > pane.top + 80 &&
-          r.bottom < pane.bottom - 120
-        );
+  await withBuiltRenderer(
+    {
+      name: 'editor',
+      port: 5399,
+      viewport: { width: 1400, height: 900 },
+      chromiumArgs: ['--headless', '--no-sandbox', '--disable-gpu'],
+    },
+    async (page, browser) => {
+      await page.locator('.react-flow__node').first().waitFor();
+      const errors = await page.evaluate(
+        (circuit) => window.__spikeboard?.editor?.open(circuit) ?? ['no test hook'],
+        benchCircuit(),
+      );
+      if (errors.length > 0)
+        throw new Error(`the benchmark circuit is invalid: ${errors.join('; ')}`);
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('.react-flow__node').length === n,
+        BENCH_NODES,
+      );
+      await page.locator('body').press('f');
+      await page.waitForTimeout(800);
+      const drawn = await page.locator('.react-flow__edge').count();
+      const nodeCentre = async (id: string) => {
+        const box = (await page
+          .locator(`.react-flow__node[data-id="${id}"] .cnode__head`)
+          .boundingBox())!;
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      };
+      await dragFrames(page, await nodeCentre('n90')); // warm-up
+      const fitOne = await dragFrames(page, await nodeCentre('n90'));
+      await page.locator('body').press('Control+a');
+      const fitAll = await dragFrames(page, await nodeCentre('n90'));
+      await page.locator('body').press('Escape');
+      await page.locator('body').press('0'); // zoom 100 %: labels drawn, part of the circuit in view
+      await page.waitForTimeout(500);
+      const near = page.locator('.react-flow__node').filter({ has: page.locator('.cnode__head') });
+      const visible = await near.evaluateAll((nodes) => {
+        const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
+        const inside = nodes.find((n) => {
+          const r = n.getBoundingClientRect();
+          return (
+            r.left > pane.left + 150 &&
+            r.right < pane.right - 150 &&
+            r.top > pane.top + 80 &&
+            r.bottom < pane.bottom - 120
+          );
+        });
+        return inside?.getAttribute('data-id') ?? null;
       });
-      return inside?.getAttribute('data-id') ?? null;
-    });
-    if (visible === null) throw new Error('no node in view at zoom 1');
-    const oneAtZoom1 = await dragFrames(page, await nodeCentre(visible));
-    const browserVersion = browser.version();
-    console.log(
-      `\nEditor drag, ${BENCH_NODES} nodes and ${BENCH_EDGES} edges (${drawn} edges drawn), Chromium ${browserVersion} headless, software rendering, ${os.cpus()[0]?.model ?? 'CPU'} (${os.cpus().length} cores)`,
-    );
-    console.log(
-      `${''.padEnd(36)} ${'frame time'.padStart(19)} ${'> 17.7 ms'.padStart(9)}   ${'pointer → frame'.padStart(19)}`,
-    );
-    console.log(
-      `${'drag'.padEnd(36)} ${'p50'.padStart(9)} ${'p95'.padStart(9)} ${''.padStart(9)}   ${'p50'.padStart(9)} ${'p95'.padStart(9)}`,
-    );
-    console.log(report('one node, whole circuit in view', fitOne));
-    console.log(report('one node, zoom 100 %', oneAtZoom1));
-    console.log(report(`all ${BENCH_NODES} nodes, whole circuit`, fitAll));
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+      if (visible === null) throw new Error('no node in view at zoom 1');
+      const oneAtZoom1 = await dragFrames(page, await nodeCentre(visible));
+      const browserVersion = browser.version();
+      console.log(
+        `\nEditor drag, ${BENCH_NODES} nodes and ${BENCH_EDGES} edges (${drawn} edges drawn), Chromium ${browserVersion} headless, software rendering, ${cpuDescription()}`,
+      );
+      console.log(
+        `${''.padEnd(36)} ${'frame time'.padStart(19)} ${'> 17.7 ms'.padStart(9)}   ${'pointer → frame'.padStart(19)}`,
+      );
+      console.log(
+        `${'drag'.padEnd(36)} ${'p50'.padStart(9)} ${'p95'.padStart(9)} ${''.padStart(9)}   ${'p50'.padStart(9)} ${'p95'.padStart(9)}`,
+      );
+      console.log(report('one node, whole circuit in view', fitOne));
+      console.log(report('one node, zoom 100 %', oneAtZoom1));
+      console.log(report(`all ${BENCH_NODES} nodes, whole circuit`, fitAll));
+    },
+  );
 }
 
 await main();

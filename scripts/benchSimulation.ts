@@ -11,15 +11,12 @@
  * Builds the renderer, serves it, drives it with Playwright. Speed is measured here, never
  * asserted in tests.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import { build, preview } from 'vite';
+import type { Page } from '@playwright/test';
+import { cpuDescription, withBuiltRenderer } from './benchBrowser.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const outDir = path.join(os.tmpdir(), `spikeboard-bench-sim-${process.pid}`);
-const configFile = path.join(root, 'vite.renderer.config.ts');
 const SLIDER_STEPS = 150;
 const STREAM_SECONDS = 6;
 
@@ -197,33 +194,22 @@ async function benchStreaming(page: Page): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  console.log('Building the renderer…');
-  await build({ configFile, logLevel: 'error', build: { outDir, emptyOutDir: true } });
-  const server = await preview({
-    configFile,
-    logLevel: 'error',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 5398, strictPort: false },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (url === undefined) throw new Error('the preview server has no address');
-  const browser = await chromium.launch({
-    ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--enable-unsafe-webgpu'],
-  });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await page.goto(url);
-    await page.getByTestId('scope-dock').waitFor();
-    console.log(
-      `Chromium ${browser.version()} headless, software rendering, ${os.cpus()[0]?.model ?? 'CPU'} (${os.cpus().length} cores)`,
-    );
-    await benchSlider(page);
-    await benchStreaming(page);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  await withBuiltRenderer(
+    {
+      name: 'sim',
+      port: 5398,
+      viewport: { width: 1400, height: 1000 },
+      chromiumArgs: ['--headless', '--no-sandbox', '--disable-gpu', '--enable-unsafe-webgpu'],
+    },
+    async (page, browser) => {
+      await page.getByTestId('scope-dock').waitFor();
+      console.log(
+        `Chromium ${browser.version()} headless, software rendering, ${cpuDescription()}`,
+      );
+      await benchSlider(page);
+      await benchStreaming(page);
+    },
+  );
 }
 
 await main();
