@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { edgeSchema } from './edges';
 import { positiveMs, seed } from './fields';
 import { scopesSchema, viewSchema } from './layout';
+import { lessonSchema } from './lesson';
 import {
   constantCurrentNodeSchema,
   poissonNodeSchema,
@@ -75,6 +76,7 @@ export const documentSchema = z
       .default(() => []),
     view: viewSchema,
     scopes: scopesSchema,
+    lesson: lessonSchema.optional(),
   })
   .superRefine((doc, ctx) => {
     const seen = new Map<string, string>();

@@ -14,3 +14,4 @@ export { DEFAULT_VIEW, MAX_ZOOM, MIN_ZOOM, DEFAULT_SCOPE_HEIGHT_PX, MAX_SCOPES }
 export { MIGRATIONS, OLDEST_FORMAT_VERSION, migrate, type Migration } from './migrations';
 export { MAX_DEPTH } from './structure';
 export { decodeUtf8 } from './utf8';
+export { CHECK_OPS, LESSON_HIDEABLE, MEASURE_KINDS, readFieldPath } from './lesson';

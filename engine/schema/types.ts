@@ -186,6 +186,77 @@ export interface CircuitDocument {
    */
   view?: CanvasView;
   scopes?: ScopePane[];
+  /** Present when the project is a lesson (see lesson.ts); absent in plain circuits. */
+  lesson?: Lesson;
+}
+
+/** A number the app measures on the simulation (whole run) or reads from the document. */
+export type LessonMeasure =
+  | {
+      kind: 'spikeCount' | 'firstSpikeMs' | 'maxV' | 'minV';
+      /** A population (or, for spikes, a generator) id. */
+      node: string;
+      /** One neuron; absent: the whole population (sum, earliest, max, min). */
+      neuron?: number;
+    }
+  /** A document value: `field` is a dot path inside the node or edge `target`. */
+  | { kind: 'param'; target: string; field: string };
+
+export type LessonCheckOp = '==' | '!=' | '<' | '<=' | '>' | '>=';
+
+export interface LessonCondition {
+  measure: LessonMeasure;
+  op: LessonCheckOp;
+  value: number;
+}
+
+/** Passes when every condition holds. */
+export interface LessonCheck {
+  id: string;
+  description: string;
+  conditions: LessonCondition[];
+}
+
+export interface LessonStep {
+  id: string;
+  title: string;
+  markdown: string;
+  checks: LessonCheck[];
+}
+
+/** A slider the lesson offers for one numeric field of a node or edge. */
+export interface LessonControl {
+  id: string;
+  label: string;
+  target: string;
+  field: string;
+  min: number;
+  max: number;
+  step?: number;
+  unit?: string;
+}
+
+export type LessonHideable =
+  'palette' | 'inspector' | 'simulationBar' | 'backendPicker' | 'minimap';
+
+export interface LessonLocks {
+  /** Node and edge ids the student may not move, delete or edit. */
+  elements: string[];
+  /** Single fields locked on otherwise editable nodes or edges. */
+  fields: { target: string; field: string }[];
+  /** No node or edge may be added or deleted. */
+  structure: boolean;
+}
+
+/** The lesson section of a project file: text, steps with checks, sliders, locks, hidden UI. */
+export interface Lesson {
+  title: string;
+  /** Markdown with $…$ and $$…$$ maths, shown above the steps. */
+  markdown: string;
+  steps: LessonStep[];
+  controls: LessonControl[];
+  locks: LessonLocks;
+  hidden: LessonHideable[];
 }
 
 /** A located problem with user data: `path` is a JSON path such as `$.nodes[2].params.tauMemMs`. */
