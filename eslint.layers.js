@@ -54,6 +54,7 @@ const LAYERS = [
       'uplot',
       '@xyflow/react',
       'zustand',
+      'html-to-image',
       'vitest',
       'fast-check',
     ],
