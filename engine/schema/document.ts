@@ -33,6 +33,9 @@ export const nodeSchema = z.discriminatedUnion(
 export const MAX_NODES = 10_000;
 export const MAX_EDGES = 10_000;
 
+/** An optional one-line description; longer text belongs in a lesson. */
+export const MAX_DESCRIPTION_CHARS = 500;
+
 /** The longest run a file may ask for, in steps; a longer one is almost certainly a typo. */
 export const MAX_STEPS = 100_000_000;
 
@@ -67,6 +70,11 @@ export const documentSchema = z
       .string()
       .max(500, { error: 'must be at most 500 characters' })
       .default('Untitled circuit'),
+    /** One line on what the circuit shows (the examples gallery's card text). */
+    description: z
+      .string()
+      .max(MAX_DESCRIPTION_CHARS, { error: `must be at most ${MAX_DESCRIPTION_CHARS} characters` })
+      .optional(),
     simulation: simulationSchema.default(() => simulationSchema.parse({})),
     // The limit is checked before the entries, so a million of them cost one message.
     nodes: z.array(nodeSchema).max(MAX_NODES, { error: `must have at most ${MAX_NODES} nodes` }),

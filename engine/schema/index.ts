@@ -4,7 +4,7 @@ export { serializeCircuit } from './serialize';
 export { jsonPath } from './errors';
 export { POPULATION_DEFAULTS, POPULATION_FIELDS } from './nodes/population';
 export { MAX_SIZE } from './fields';
-export { MAX_EDGES, MAX_NODES, MAX_STEPS } from './document';
+export { MAX_DESCRIPTION_CHARS, MAX_EDGES, MAX_NODES, MAX_STEPS } from './document';
 export { MAX_DELAY_STEPS } from './edges';
 export * from './catalog';
 export * from './fieldMeta';

@@ -176,6 +176,8 @@ export interface ScopePane {
 export interface CircuitDocument {
   formatVersion: typeof FORMAT_VERSION;
   name: string;
+  /** One line on what the circuit shows (at most 500 characters); absent in most files. */
+  description?: string;
   simulation: SimulationSettings;
   nodes: CircuitNode[];
   edges: CircuitEdge[];
