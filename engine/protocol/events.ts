@@ -54,6 +54,19 @@ export interface TraceChunk {
   spikeNeurons?: Int32Array;
 }
 
+/**
+ * One node's activity over a `samples` batch, for the node cards' indicators (not the scopes):
+ * measured on the node's first `neurons` neurons (at most 256 for spikes, 8 for v).
+ */
+export interface NodeActivity {
+  nodeId: string;
+  neurons: number;
+  /** LIF populations and spike generators: spikes of those neurons within the batch. */
+  spikes?: number;
+  /** LI populations (they never spike): mean v of those neurons after the batch's last step. */
+  meanV?: number;
+}
+
 /** A batch of samples; the worker posts at most one per animation frame (about 16 ms). */
 export interface SamplesEvent {
   kind: 'samples';
@@ -61,6 +74,8 @@ export interface SamplesEvent {
   fromStep: number;
   steps: number;
   traces: TraceChunk[];
+  /** Per-node activity over the batch's steps, whether or not a probe watches the node. */
+  activity?: NodeActivity[];
 }
 
 export type SimulationState = 'running' | 'paused' | 'stepped' | 'finished' | 'reset';

@@ -7,6 +7,7 @@ import type { BackendChoice, BackendInfo, BackendName, BackendRunner } from '../
 import { compile, type Diagnostic, type Plan } from '../compile';
 import type { ErrorInfo, LoadedEvent, ProbeInfo } from '../protocol/messages';
 import { parseCircuit, type CircuitDocument } from '../schema';
+import { isActivityProbe, withActivityProbes } from './activity';
 import { sameLayout, takeOverNumbers } from './planUpdate';
 
 /** Where the worker gets its runners: the backend registry in the app, fakes in tests. */
@@ -63,19 +64,22 @@ export function compileDocument(raw: unknown, durationMs: number | undefined): C
   return {
     ok: true,
     document: parsed.document,
-    plan: compiled.plan,
+    // Hidden probes for the node cards' activity indicators (never listed in `loaded`).
+    plan: withActivityProbes(compiled.plan),
     diagnostics: compiled.diagnostics,
   };
 }
 
 function probeInfos(plan: Plan): ProbeInfo[] {
-  return plan.probes.map((probe) => ({
-    probeId: probe.probeId,
-    label: probe.label,
-    targetId: probe.targetId,
-    variable: probe.variable,
-    neurons: Array.from(probe.neurons),
-  }));
+  return plan.probes
+    .filter((probe) => !isActivityProbe(probe))
+    .map((probe) => ({
+      probeId: probe.probeId,
+      label: probe.label,
+      targetId: probe.targetId,
+      variable: probe.variable,
+      neurons: Array.from(probe.neurons),
+    }));
 }
 
 /**

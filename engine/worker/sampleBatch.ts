@@ -7,6 +7,7 @@
 import type { SampleChunk } from '../backends/types';
 import type { ProbePlan } from '../compile';
 import type { SamplesEvent, TraceChunk } from '../protocol/messages';
+import { isActivityProbe, summarizeActivity } from './activity';
 
 export interface Subscription {
   probeIds: ReadonlySet<string> | 'all';
@@ -93,6 +94,7 @@ export function createSampleBatch(
       const { probeIds, maxTracesPerProbe } = subscription();
       const traces: TraceChunk[] = [];
       probes.forEach((probe, k) => {
+        if (isActivityProbe(probe)) return;
         if (probeIds !== 'all' && !probeIds.has(probe.probeId)) return;
         if (probe.variable === 'spikes') {
           traces.push({ ...mergeSpikes(chunks, k), probeId: probe.probeId });
@@ -101,7 +103,8 @@ export function createSampleBatch(
           traces.push({ probeId: probe.probeId, values: mergeValues(chunks, k, neurons, steps) });
         }
       });
-      const event: SamplesEvent = { kind: 'samples', requestId, fromStep, steps, traces };
+      const activity = summarizeActivity(probes, chunks);
+      const event: SamplesEvent = { kind: 'samples', requestId, fromStep, steps, traces, activity };
       chunks = [];
       steps = 0;
       return event;
