@@ -32,6 +32,19 @@ const LAYERS = [
     packages: ['vitest', 'fast-check', 'gpu.js', 'webgpu'],
   },
   {
+    dir: 'engine/lesson',
+    local: [
+      'engine/lesson',
+      'engine/schema',
+      'engine/compile',
+      'engine/backends',
+      'engine/models',
+      'engine/testdata',
+      'assets/examples',
+    ],
+    packages: ['vitest', 'fast-check'],
+  },
+  {
     dir: 'engine/cli',
     local: ['engine', 'package.json', 'assets'],
     packages: ['*node', 'vitest', 'fast-check'],

@@ -1,0 +1,3 @@
+export { evaluateLesson } from './evaluate';
+export { formatNumber } from './describe';
+export type { CheckResult, ConditionResult, LessonEvaluation } from './types';
