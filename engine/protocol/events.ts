@@ -4,6 +4,7 @@
  */
 import type { BackendChoice, BackendInfo, BackendName } from '../backends/types';
 import type { Diagnostic } from '../compile';
+import type { LessonEvaluation } from '../lesson/types';
 import type { InputOrder, ProbeVariable } from '../schema';
 import type { RequestKind } from './requests';
 
@@ -133,7 +134,19 @@ export interface PongEvent {
   requestId: number;
 }
 
+/** Answers `evaluateLesson`: per check pass, fail or why it cannot be evaluated (engine/lesson). */
+export interface LessonEvaluatedEvent extends LessonEvaluation {
+  kind: 'lessonEvaluated';
+  requestId: number;
+}
+
 export type WorkerEvent =
-  LoadedEvent | SamplesEvent | StateEvent | WorkerErrorEvent | HaltedEvent | PongEvent;
+  | LoadedEvent
+  | SamplesEvent
+  | StateEvent
+  | WorkerErrorEvent
+  | HaltedEvent
+  | PongEvent
+  | LessonEvaluatedEvent;
 
 export type EventKind = WorkerEvent['kind'];

@@ -15,6 +15,7 @@ describe('worker protocol', () => {
       { kind: 'subscribe', requestId: 9, probeIds: ['p'], maxTracesPerProbe: 8 },
       { kind: 'chooseBackend', requestId: 10, backend: 'reference' },
       { kind: 'ping', requestId: 11 },
+      { kind: 'evaluateLesson', requestId: 12, document: {}, checkIds: ['fires-once'] },
     ];
     expect(new Set(good.map((r) => r.kind))).toEqual(new Set(REQUEST_KINDS));
     for (const request of good) expect(requestShapeProblem(request), request.kind).toBeNull();

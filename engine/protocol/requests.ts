@@ -94,6 +94,18 @@ export interface ChooseBackendRequest {
   backend: BackendChoice;
 }
 
+/**
+ * Evaluate the checks of `document.lesson` (only `checkIds` when given) on one whole run of the
+ * document's run length with the exact reference backend, independent of the loaded simulation;
+ * answered by `lessonEvaluated`.
+ */
+export interface EvaluateLessonRequest {
+  kind: 'evaluateLesson';
+  requestId: number;
+  document: CircuitDocument;
+  checkIds?: string[];
+}
+
 /** Liveness check: answered by `pong` even in the middle of a long run. */
 export interface PingRequest {
   kind: 'ping';
@@ -110,6 +122,7 @@ export type WorkerRequest =
   | SetParamRequest
   | SubscribeRequest
   | ChooseBackendRequest
+  | EvaluateLessonRequest
   | PingRequest;
 
 export type RequestKind = WorkerRequest['kind'];
@@ -124,5 +137,6 @@ export const REQUEST_KINDS: readonly RequestKind[] = [
   'setParam',
   'subscribe',
   'chooseBackend',
+  'evaluateLesson',
   'ping',
 ];

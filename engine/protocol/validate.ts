@@ -63,6 +63,15 @@ const PAYLOAD_CHECKS: Record<RequestKind, (record: Fields) => string | null> = {
   },
   chooseBackend: (r) =>
     typeof r.backend === 'string' ? null : 'chooseBackend needs a backend name or "auto"',
+  evaluateLesson: (r) => {
+    if (typeof r.document !== 'object' || r.document === null) {
+      return 'evaluateLesson needs a circuit document';
+    }
+    const ids = r.checkIds;
+    return ids === undefined || (Array.isArray(ids) && ids.every((id) => typeof id === 'string'))
+      ? null
+      : 'evaluateLesson.checkIds must be a list of check ids';
+  },
   ping: () => null,
 };
 

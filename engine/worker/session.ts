@@ -17,6 +17,8 @@ import {
   type WorkerRequest,
 } from '../protocol/messages';
 import type { Diagnostic } from '../compile';
+import { evaluateLesson } from '../lesson';
+import { parseCircuit } from '../schema';
 import { buildCircuit, compileDocument, loadedEvent, type Circuit } from './circuit';
 import { notLoaded, RequestError } from './errors';
 import type { SessionHost } from './host';
@@ -191,6 +193,17 @@ export function createSimulationSession(host: SessionHost): SimulationSession {
         return;
       case 'chooseBackend':
         enqueue(requestId, 'chooseBackend', () => chooseBackend(request));
+        return;
+      case 'evaluateLesson':
+        enqueue(requestId, 'evaluateLesson', () => {
+          const parsed = parseCircuit(request.document);
+          if (!parsed.ok) {
+            const message = parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n');
+            throw new RequestError('SchemaError', message);
+          }
+          const evaluation = evaluateLesson(parsed.document, request.checkIds);
+          post({ kind: 'lessonEvaluated', requestId, ...evaluation });
+        });
         return;
       default:
         assertNever(request);

@@ -68,6 +68,7 @@ export function createEventHandler(
         currentStep = 0;
         return;
       case 'pong':
+      case 'lessonEvaluated': // answers a request (renderer/lesson), not the simulation's state
         return;
       default:
         assertNever(event);
