@@ -8,6 +8,7 @@ import { memo } from 'react';
 import { NODE_KIND_INFO, hasInput, hasOutput } from '../../engine/schema';
 import { colorKey } from '../theme/colors';
 import { INPUT_HANDLE, OUTPUT_HANDLE, type FlowNode } from '../canvas/toFlow';
+import { ActivityIndicator } from './activity/ActivityIndicator';
 import { KindIcon } from './KindIcon';
 import { NodeLabel } from './NodeLabel';
 import { nodeSummary } from './summary';
@@ -18,10 +19,17 @@ function targetClass(state: string | null): string {
   return state === '' ? ' cnode--can-connect' : ' cnode--cannot-connect';
 }
 
+/** Which live indicator a kind shows: probes and constant currents have no activity of their own. */
+function activityKind(kind: string): 'li' | 'spiking' | null {
+  if (kind === 'probe' || kind === 'constantCurrent') return null;
+  return kind === 'li' ? 'li' : 'spiking';
+}
+
 export const CircuitNodeView = memo(function CircuitNodeView({ id, data }: NodeProps<FlowNode>) {
   const node = data.node;
   const info = NODE_KIND_INFO[node.kind];
   const target = useTargetState(id);
+  const activity = activityKind(node.kind);
   const inputTitle =
     node.kind === 'probe' ? 'attach to what it records' : 'input: spikes or current in';
   return (
@@ -56,6 +64,7 @@ export const CircuitNodeView = memo(function CircuitNodeView({ id, data }: NodeP
           <li key={line}>{line}</li>
         ))}
       </ul>
+      {activity === null ? null : <ActivityIndicator nodeId={id} kind={activity} />}
       {hasOutput(node.kind) ? (
         <Handle
           type="source"

@@ -3,6 +3,7 @@
  * and bound to the editor store's document. The simulation bar, the scopes and the status bar all
  * reach it through `getSimulation()`.
  */
+import { trackActivity } from '../nodes/activity/activityStore';
 import { useEditorStore } from '../state/editorStore';
 import { createSimController, type SimController } from './controller';
 import { createEngineClient, type EngineClient } from './engineClient';
@@ -29,6 +30,7 @@ export function getSimulation(): Simulation {
         if (state.document !== previous.document) listener(state.document);
       }),
   });
+  trackActivity(client); // the node cards' live activity indicators
   instance = { controller, samples, client };
   installSimTestHook(instance);
   controller.start();
