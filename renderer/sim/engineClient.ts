@@ -11,6 +11,7 @@
 import type {
   Diagnostic,
   ErrorInfo,
+  LessonEvaluatedEvent,
   LoadedEvent,
   PongEvent,
   RequestKind,
@@ -41,7 +42,7 @@ export class EngineError extends Error {
   }
 }
 
-type Answer = LoadedEvent | StateEvent | PongEvent;
+type Answer = LoadedEvent | StateEvent | PongEvent | LessonEvaluatedEvent;
 type Unanswered<R> = R extends WorkerRequest ? Omit<R, 'requestId'> : never;
 export type RequestBody = Unanswered<WorkerRequest>;
 
@@ -55,7 +56,8 @@ export const DEFAULT_TIMING: ClientTiming = { pingMs: 1000, silenceMs: 8000 };
 
 /**
  * Loading onto a GPU backend probes it and compiles kernels, which blocks the worker; while a
- * load or backend choice is open the worker may be silent this long before it counts as dead.
+ * load, a backend choice or a lesson evaluation is open the worker may be silent this long
+ * before it counts as dead.
  */
 export const LOAD_SILENCE_MS = 60_000;
 
@@ -63,7 +65,13 @@ export interface EngineClient {
   request<K extends RequestBody['kind']>(
     body: Extract<RequestBody, { kind: K }>,
   ): Promise<
-    K extends 'load' | 'chooseBackend' ? LoadedEvent : K extends 'ping' ? PongEvent : StateEvent
+    K extends 'load' | 'chooseBackend'
+      ? LoadedEvent
+      : K extends 'ping'
+        ? PongEvent
+        : K extends 'evaluateLesson'
+          ? LessonEvaluatedEvent
+          : StateEvent
   >;
   onEvent(listener: (event: WorkerEvent) => void): () => void;
   onCrash(listener: (error: ErrorInfo) => void): () => void;
@@ -177,8 +185,9 @@ export function createEngineClient(
   const beat = (): void => {
     watchdog = setTimeout(beat, current.pingMs);
     if (disposed || crashed) return;
+    // A lesson's checks run a whole simulation on the reference backend in one go, too.
     const loading = [...pending.values()].some(
-      (p) => p.kind === 'load' || p.kind === 'chooseBackend',
+      (p) => p.kind === 'load' || p.kind === 'chooseBackend' || p.kind === 'evaluateLesson',
     );
     const limitMs = loading ? Math.max(current.silenceMs, LOAD_SILENCE_MS) : current.silenceMs;
     if (performance.now() - lastHeardMs > limitMs) {
