@@ -1,13 +1,14 @@
 /**
  * Live parameter changes: a new plan of the same circuit (same neurons, connections, delays and
  * probes, only numbers changed) can replace the running plan's numbers in place, so the run goes
- * on from the current step with the new values and the neurons keep their state.
+ * on from the current step with the new values and the neurons keep their state. Every runner's
+ * `updatePlan` starts from `sameLayout`; each backend then checks what its own buffers need.
  *
- * Only the reference backend reads its plan's arrays at every step (verified in its runner: it
- * keeps references to `plan.a`, `plan.b`, … and reads `plan.generators` / `plan.projections` each
- * step); other backends copy the plan into their own buffers, so the worker rebuilds them.
+ * The reference backend reads its plan's arrays at every step (its runner keeps references to
+ * `plan.a`, `plan.b`, … and reads `plan.generators` / `plan.projections` each step), so copying
+ * the numbers into its plan (`takeOverNumbers`) is the whole update there.
  */
-import type { Plan, ProjectionPlan } from '../compile';
+import type { Plan, ProjectionPlan } from '../compile/types';
 
 function sameProbes(a: Plan, b: Plan): boolean {
   return (
@@ -80,6 +81,8 @@ export function takeOverNumbers(current: Plan, next: Plan): void {
   current.vLeak.set(next.vLeak);
   current.vTh.set(next.vTh);
   current.vReset.set(next.vReset);
+  // The state a reset starts from (vLeak unless the file sets initialV) follows the edit too.
+  current.vInit.set(next.vInit);
   next.generators.forEach((g, k) => {
     current.generators[k] = g;
   });

@@ -29,14 +29,18 @@ export function fromSyncRunner(
     return runner;
   };
   return {
-    plan: runner.plan,
     backend,
     ...(detail ? { detail } : {}),
+    get plan() {
+      return runner.plan;
+    },
     get currentStep() {
       return runner.currentStep;
     },
     advance: (steps) => Promise.resolve().then(() => live().advance(steps)),
     reset: () => live().reset(),
+    updatePlan: (next) => Promise.resolve().then(() => live().updatePlan?.(next) ?? false),
+    findNonFinite: () => live().findNonFinite?.() ?? null,
     dispose: () => {
       disposed = true;
     },

@@ -1,5 +1,8 @@
 import type { Plan } from '../compile/types';
 import type { InputOrder, ProbeVariable } from '../schema/types';
+import type { NonFiniteUnit } from './nonFiniteState';
+
+export type { NonFiniteUnit } from './nonFiniteState';
 
 /** One probe's recording over a whole run. */
 export interface ProbeTrace {
@@ -50,6 +53,10 @@ export interface Runner {
   advance(steps: number): SampleChunk;
   /** Back to the initial state (v = plan.vInit, i = 0) at step 0. */
   reset(): void;
+  /** See `BackendRunner.updatePlan`; absent: the runner cannot take new numbers. */
+  updatePlan?(next: Plan): boolean;
+  /** See `BackendRunner.findNonFinite`. */
+  findNonFinite?(): NonFiniteUnit | null;
 }
 
 /**
@@ -102,6 +109,7 @@ export interface BackendInfo {
  * overlap: await one `advance` before the next, and before `reset` or `dispose`.
  */
 export interface BackendRunner {
+  /** The plan it runs (after `updatePlan`, the plan whose numbers it runs). */
   readonly plan: Plan;
   /** The backend that actually runs (never `auto`). */
   readonly backend: BackendName;
@@ -116,6 +124,18 @@ export interface BackendRunner {
   advance(steps: number): Promise<SampleChunk>;
   /** Back to the initial state at step 0. */
   reset(): void;
+  /**
+   * Takes over `next`'s numbers (coefficients, generator settings, weights) from the current step
+   * on, keeping the state and the step: a live parameter edit without rebuilding and replaying.
+   * Resolves false, changing nothing, when `next` differs in structure (`sameLayout`) or in what
+   * this backend built from the plan's shape; the caller then builds a new runner.
+   */
+  updatePlan(next: Plan): Promise<boolean>;
+  /**
+   * The first NaN or ±Infinity in the current state of any population (v or i), or null. Cheap
+   * next to a chunk of steps (one pass over the state); call it between `advance` calls.
+   */
+  findNonFinite(): NonFiniteUnit | null;
   /** Frees GPU buffers and workers; the runner is unusable afterwards. */
   dispose(): void;
 }

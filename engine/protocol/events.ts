@@ -114,18 +114,27 @@ export interface WorkerErrorEvent {
   diagnostics: Diagnostic[];
 }
 
-/** A value became NaN or infinite: the run is paused and names where it happened first. */
+/**
+ * A value became NaN or infinite in any population (probed or not): the run is paused and names
+ * where it happened first.
+ */
 export interface HaltedEvent {
   kind: 'halted';
   requestId: number;
   populationId: string;
   populationLabel: string;
-  probeId: string;
+  /** The probe that recorded that neuron's variable, or null when none does. */
+  probeId: string | null;
   variable: 'v' | 'i';
   /** The neuron's index in its population. */
   neuron: number;
   step: number;
   value: 'NaN' | 'Infinity' | '-Infinity';
+  /**
+   * True when `step` is where the run noticed, not where it began: a live edit since step 0 (or
+   * the replay's cost) kept the worker from replaying to find the first step.
+   */
+  approximate?: boolean;
   currentStep: number;
 }
 

@@ -8,7 +8,7 @@ import { compile, type Diagnostic, type Plan } from '../compile';
 import type { ErrorInfo, LoadedEvent, ProbeInfo } from '../protocol/messages';
 import { parseCircuit, type CircuitDocument } from '../schema';
 import { isActivityProbe, withActivityProbes } from './activity';
-import { sameLayout, takeOverNumbers } from './planUpdate';
+import { sameLayout } from './planUpdate';
 
 /** Where the worker gets its runners: the backend registry in the app, fakes in tests. */
 export interface BackendAccess {
@@ -84,8 +84,9 @@ function probeInfos(plan: Plan): ProbeInfo[] {
 
 /**
  * A circuit for `compiled` on the chosen backend. When the previous circuit runs the same layout
- * on the reference backend, its runner is kept and only takes over the new numbers (instant mode
- * recompiles on every slider step: this keeps that cheap); it is reset to step 0 either way.
+ * on the same backend, its runner is kept and only takes over the new numbers (`updatePlan`:
+ * instant mode recompiles on every slider step, and this keeps that cheap); it is reset to step 0
+ * either way.
  */
 export async function buildCircuit(
   compiled: Extract<CompileOutcome, { ok: true }>,
@@ -107,15 +108,12 @@ export async function buildCircuit(
   const reason =
     choice === 'auto' ? `auto: ${plan.unitCount} neurons → ${info.label}` : `chosen: ${info.label}`;
   let runner: BackendRunner;
-  let runPlan = plan;
   if (
     previous !== null &&
-    previous.runner.backend === 'reference' &&
-    name === 'reference' &&
-    sameLayout(previous.plan, plan)
+    previous.runner.backend === name &&
+    sameLayout(previous.plan, plan) &&
+    (await previous.runner.updatePlan(plan))
   ) {
-    takeOverNumbers(previous.plan, plan);
-    runPlan = previous.plan;
     runner = previous.runner;
     runner.reset();
   } else {
@@ -125,7 +123,7 @@ export async function buildCircuit(
   return {
     document: compiled.document,
     durationMs,
-    plan: runPlan,
+    plan: runner.plan,
     runner,
     backendChoice: choice,
     backendReason: reason,

@@ -42,3 +42,24 @@ export function overflowing(): CircuitDocument {
     { durationMs: 100 },
   );
 }
+
+/**
+ * Nothing probes where it goes wrong: a huge current drives "hidden" (3 LI neurons, no probe) to
+ * infinity at t = 10 ms (step 10); "watched" (probed) stays finite.
+ */
+export function overflowingUnprobed(): CircuitDocument {
+  const current: CircuitDocument['nodes'][number] = {
+    id: 'big',
+    label: 'huge current',
+    position: { x: 0, y: 0 },
+    kind: 'constantCurrent',
+    size: 3,
+    amplitude: 1e30,
+    startMs: 10,
+  };
+  return doc(
+    [current, lif('watched', 2), li('hidden', 3), probe('pw', 'v')],
+    [oneToOne('drive', 'big', 'hidden', 1e30), attach('a', 'watched', 'pw')],
+    { durationMs: 100 },
+  );
+}

@@ -24,7 +24,7 @@ import { notLoaded, RequestError } from './errors';
 import type { SessionHost } from './host';
 import { createLiveRuns, type LiveRuns } from './liveRun';
 import { applyParameter } from './parameters';
-import { sameLayout, takeOverNumbers } from './planUpdate';
+import { sameLayout } from './planUpdate';
 import { createStepper, type Stepper } from './stepper';
 import { SUBSCRIBE_ALL, type Subscription } from './sampleBatch';
 
@@ -35,6 +35,8 @@ export interface SimulationSession {
 export function createSimulationSession(host: SessionHost): SimulationSession {
   let circuit: Circuit | null = null;
   let subscription: Subscription = SUBSCRIBE_ALL;
+  /** False after a live edit mid-run, until the runner starts again from step 0 (nonFinite.ts). */
+  let replayable = true;
   let tail: Promise<void> = Promise.resolve();
 
   const post = (event: WorkerEvent): void => host.post(event, transferablesOf(event));
@@ -75,6 +77,7 @@ export function createSimulationSession(host: SessionHost): SimulationSession {
     postState,
     circuit: current,
     subscription: () => subscription,
+    replayable: () => replayable,
   });
   const live: LiveRuns = createLiveRuns({ host, stepper, postState, enqueue, circuit: current });
 
@@ -89,6 +92,7 @@ export function createSimulationSession(host: SessionHost): SimulationSession {
     }
     const choice = request.backend ?? previous?.backendChoice ?? 'auto';
     circuit = await buildCircuit(compiled, request.durationMs, choice, host.backends, previous);
+    replayable = true;
     post(loadedEvent(circuit, request.requestId));
   }
 
@@ -102,6 +106,7 @@ export function createSimulationSession(host: SessionHost): SimulationSession {
     const next = await buildCircuit(compiled, c.durationMs, request.backend, host.backends, null);
     c.runner.dispose();
     circuit = next;
+    replayable = true;
     post(loadedEvent(next, request.requestId));
   }
 
@@ -120,20 +125,21 @@ export function createSimulationSession(host: SessionHost): SimulationSession {
         `changing ${field} of "${nodeId}" changes the circuit's structure: load it again`,
       );
     }
-    let { runner, plan } = c;
-    if (runner.backend === 'reference') {
-      takeOverNumbers(plan, compiled.plan);
-    } else {
-      // Backends that copy the plan into their own buffers are rebuilt and replayed to the
-      // current step: deterministic, so the result is the run as if the value had always been set.
+    let { runner } = c;
+    // In place from the current step on, the state kept (every backend's updatePlan); a backend
+    // that built something from the old numbers' shape (e.g. uniform weights became per-neuron)
+    // is rebuilt and replayed to the current step instead — deterministic, so the result is the
+    // run as if the value had always been set.
+    if (!(await runner.updatePlan(compiled.plan))) {
       const steps = runner.currentStep;
       const next = await host.backends.create(compiled.plan, runner.backend);
       if (steps > 0) await next.advance(steps);
       runner.dispose();
       runner = next;
-      plan = compiled.plan;
+    } else if (runner.currentStep > 0) {
+      replayable = false;
     }
-    circuit = { ...c, document: compiled.document, plan, runner };
+    circuit = { ...c, document: compiled.document, plan: runner.plan, runner };
     postState(request.requestId, live.active() ? 'running' : 'paused');
   }
 
@@ -166,6 +172,7 @@ export function createSimulationSession(host: SessionHost): SimulationSession {
         enqueue(requestId, 'reset', () => {
           live.stop();
           current().runner.reset();
+          replayable = true;
           postState(requestId, 'reset');
         });
         return;
@@ -173,7 +180,10 @@ export function createSimulationSession(host: SessionHost): SimulationSession {
         enqueue(requestId, 'runFor', () => {
           live.stop();
           const c = current();
-          if (request.fromStart) c.runner.reset();
+          if (request.fromStart) {
+            c.runner.reset();
+            replayable = true;
+          }
           const steps = Math.max(1, Math.round(request.durationMs / c.plan.dtMs));
           return stepper.runSteps(requestId, steps, null);
         });

@@ -1,13 +1,14 @@
 /**
  * Advancing the runner: as fast as possible in slices (step, runFor) or a given number of steps
  * for a live tick. Samples gather in a batch posted at most once per frame; a NaN or infinity
- * stops the run with a `halted` event naming the population; between slices the stepper yields
+ * anywhere in the state (nonFinite.ts) stops the run with a `halted` event naming the population,
+ * neuron and first step; between slices the stepper yields
  * so that `pause` and `ping` get through.
  */
 import type { SimulationState, WorkerEvent } from '../protocol/messages';
 import type { Circuit } from './circuit';
 import { FRAME_MS, SLICE_MS, type SessionHost } from './host';
-import { findNonFinite } from './nonFinite';
+import { checkChunk } from './nonFinite';
 import { createSampleBatch, type SampleBatch, type Subscription } from './sampleBatch';
 
 export interface StepperDeps {
@@ -16,6 +17,8 @@ export interface StepperDeps {
   postState(requestId: number, state: SimulationState, stepsRun?: number, computeMs?: number): void;
   circuit(): Circuit;
   subscription(): Subscription;
+  /** Whether replaying from step 0 repeats the current run (no live edit since step 0). */
+  replayable(): boolean;
 }
 
 export interface Advanced {
@@ -70,7 +73,13 @@ export function createStepper(deps: StepperDeps): Stepper {
     const computeMs = host.now() - started;
     learn(steps, computeMs);
     batch.add(chunk);
-    const bad = findNonFinite(circuit.plan, chunk);
+    const bad = await checkChunk({
+      plan: circuit.plan,
+      runner: circuit.runner,
+      chunk,
+      replayable: deps.replayable(),
+      msPerStep: SLICE_MS / sliceSteps,
+    });
     if (bad === null) return { computeMs, halted: false };
     flush(requestId, batch);
     post({ kind: 'halted', requestId, ...bad, currentStep: circuit.runner.currentStep });

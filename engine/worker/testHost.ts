@@ -3,11 +3,14 @@
  * and the exact reference backend (optionally slowed down in fake time, so slicing shows).
  */
 import { createReferenceRunner } from '../backends/reference';
-import type { BackendInfo, BackendRunner } from '../backends/types';
+import { createRunner, listBackends } from '../backends/registry';
+import type { BackendInfo, BackendName, BackendRunner } from '../backends/types';
 import type { Plan } from '../compile';
-import type { SamplesEvent, WorkerEvent } from '../protocol/messages';
+import type { SamplesEvent, WorkerEvent, WorkerRequest } from '../protocol/messages';
+import type { CircuitDocument } from '../schema';
 import type { BackendAccess } from './circuit';
 import type { SessionHost } from './host';
+import { createSimulationSession } from './session';
 
 export const REFERENCE_INFO: BackendInfo = {
   name: 'reference',
@@ -85,6 +88,8 @@ export function createTestHost(): TestHost {
       const wrapped: BackendRunner = {
         plan,
         backend: 'reference',
+        updatePlan: (next) => Promise.resolve(runner.updatePlan!(next)),
+        findNonFinite: () => runner.findNonFinite!(),
         get currentStep() {
           return runner.currentStep;
         },
@@ -111,4 +116,41 @@ export function concatTrace(events: readonly SamplesEvent[], probeId: string, ne
     if (values) out.set(values, event.fromStep);
   }
   return out;
+}
+
+/**
+ * A session on the real backend registry with `name` chosen, `document` loaded. WebAssembly
+ * compiles off the fake clock, so `send` waits in real time until the request is answered.
+ */
+export async function registrySession(name: BackendName, document: CircuitDocument) {
+  const host = createTestHost();
+  if (name !== 'reference') {
+    const listed = await listBackends({ skip: ['webasm', 'cpu', 'webgl2', 'webgpu'] });
+    host.backends = {
+      list: () => Promise.resolve(listed),
+      choose: () => name,
+      async create(plan, backend) {
+        const runner = await createRunner(plan, backend);
+        host.created.push(runner);
+        return runner;
+      },
+    };
+  }
+  const session = createSimulationSession(host);
+  const send = async (message: WorkerRequest) => {
+    session.handle(message);
+    const answered = () =>
+      host.events.some(
+        (e) =>
+          'requestId' in e &&
+          e.requestId === message.requestId &&
+          ['loaded', 'state', 'error'].includes(e.kind),
+      );
+    for (let k = 0; k < 500 && !answered(); k++) {
+      await host.settle();
+      if (!answered()) await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  };
+  await send({ kind: 'load', requestId: 1, document, backend: name });
+  return { host, send };
 }

@@ -11,7 +11,11 @@ export function haltedNotice(event: HaltedEvent, dtMs: number): SimNotice {
     title: `Paused: ${event.value} in population “${event.populationLabel}”`,
     message:
       `The ${what} of neuron ${event.neuron} of “${event.populationLabel}” became ${event.value} ` +
-      `at step ${event.step} (t = ${timeMs} ms). Smaller weights or inputs keep it finite.`,
+      (event.approximate === true
+        ? `by step ${event.step} (t = ${timeMs} ms; a live edit since the start kept the first step from being found). `
+        : `at step ${event.step} (t = ${timeMs} ms). `) +
+      (event.probeId === null ? 'No probe watches it. ' : '') +
+      'Smaller weights or inputs keep it finite.',
   };
 }
 

@@ -59,6 +59,8 @@ export interface Program {
   /** Whether generator g's table holds one value per neuron (else one per step). */
   perNeuronTable: boolean[];
   pipeline(steps: number): IPipelineRunShortcut;
+  /** Frees this program's kernels and pipelines (the GPU instance stays). */
+  destroy(): void;
 }
 
 const uniformKinds = new Set<GeneratorPlan['kind']>(['regular', 'constantCurrent']);
@@ -240,6 +242,15 @@ export function buildProgram(plan: Plan, gpu: Gpu, mode: GpuMode): Program {
         pipelines.set(steps, pipeline);
       }
       return pipeline;
+    },
+    destroy() {
+      for (const pipeline of pipelines.values()) void pipeline.destroy().catch(() => undefined);
+      pipelines.clear();
+      for (const pop of populations) {
+        for (const kernel of [...pop.gathers.map((g) => g.kernel), pop.model, pop.probe]) {
+          kernel?.destroy();
+        }
+      }
     },
   };
 }

@@ -6,9 +6,11 @@
  */
 import type { Plan } from '../../compile/types';
 import { emitGenerators } from '../reference/emitGenerators';
+import { scanPopulations } from '../nonFiniteState';
+import { sameLayout } from '../planUpdate';
 import type { BackendRunner, ProbeChunk, SampleChunk } from '../types';
 import { loadGpuJs, type GpuMode } from './loader';
-import { buildProgram } from './program';
+import { buildProgram, type Program } from './program';
 import { uniformGeneratorValue, uniformInputTable } from './uniformInput';
 
 /**
@@ -31,18 +33,20 @@ export const BLOCK_STEPS: Record<GpuMode, readonly number[]> = {
  */
 const teardowns = new Set<Promise<void>>();
 
-export async function createGpuJsRunner(plan: Plan, mode: GpuMode): Promise<BackendRunner> {
+export async function createGpuJsRunner(initialPlan: Plan, mode: GpuMode): Promise<BackendRunner> {
   await Promise.all(teardowns);
   const gpujs = await loadGpuJs();
   const gpu = new gpujs.GPU({ mode });
-  let program;
+  let plan = initialPlan;
+  let program: Program;
   try {
     program = buildProgram(plan, gpu, mode);
   } catch (error) {
     void gpu.destroy();
     throw error;
   }
-  const { populations, keep, historyRows, perNeuronTable } = program;
+  let { populations, perNeuronTable } = program;
+  const { keep, historyRows } = program;
   const kept: Float32Array[][] = populations.map(() => []);
   let step = 0;
   let disposed = false;
@@ -167,9 +171,30 @@ export async function createGpuJsRunner(plan: Plan, mode: GpuMode): Promise<Back
     return chunk;
   };
 
+  /**
+   * New numbers, same state: coefficients and weights are kernel constants here, so the kernels
+   * are built again from `next` (compiled on the next call), while the carried states and the
+   * step stay — nothing is replayed. The old kernels and pipelines are freed.
+   */
+  const updatePlan = (next: Plan): Promise<boolean> => {
+    if (disposed) return Promise.reject(new Error(`the ${mode} runner was disposed`));
+    if (!sameLayout(plan, next)) return Promise.resolve(false);
+    const rebuilt = buildProgram(next, gpu, mode);
+    if (rebuilt.keep !== keep || rebuilt.historyRows !== historyRows) return Promise.resolve(false);
+    const old = program;
+    program = rebuilt;
+    plan = next;
+    ({ populations, perNeuronTable } = rebuilt);
+    verified.clear();
+    old.destroy();
+    return Promise.resolve(true);
+  };
+
   reset();
   return {
-    plan,
+    get plan() {
+      return plan;
+    },
     backend: mode,
     get detail() {
       return detail;
@@ -182,6 +207,13 @@ export async function createGpuJsRunner(plan: Plan, mode: GpuMode): Promise<Back
       if (disposed) throw new Error(`the ${mode} runner was disposed`);
       reset();
     },
+    updatePlan,
+    // The most recent carried state of each population is [v | i | z] on the CPU after a call.
+    findNonFinite: () =>
+      scanPopulations(plan, (p) => {
+        const state = kept[p]![0]!;
+        return { v: state, vAt: 0, i: state, iAt: populations[p]!.plan.size };
+      }),
     dispose: () => {
       if (disposed) return;
       disposed = true;

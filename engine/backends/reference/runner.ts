@@ -2,6 +2,8 @@ import type { Plan } from '../../compile/types';
 import { stepLiNorse007, stepLiNorse11 } from '../../models/li';
 import type { LifArrays } from '../../models/lif';
 import { stepLifNorse007, stepLifNorse11 } from '../../models/lif';
+import { sameLayout, takeOverNumbers } from '../planUpdate';
+import { scanUnitArrays } from '../nonFiniteState';
 import type { ProbeChunk, Runner, SampleChunk } from '../types';
 import type { DeliverScratch } from './deliver';
 import { deliverProjection } from './deliver';
@@ -113,5 +115,12 @@ export function createReferenceRunner(plan: Plan): Runner {
     },
     advance,
     reset,
+    // It reads its plan's arrays every step: new numbers are copied into them, state kept.
+    updatePlan(next) {
+      if (!sameLayout(plan, next)) return false;
+      takeOverNumbers(plan, next);
+      return true;
+    },
+    findNonFinite: () => scanUnitArrays(plan, state.v, state.i),
   };
 }

@@ -12,6 +12,8 @@
 import type { Plan } from '../../compile/types';
 import { constantCurrentOn, regularFires } from '../../models/generators';
 import { emitGenerators } from '../reference/emitGenerators';
+import { scanPopulations } from '../nonFiniteState';
+import { sameLayout } from '../planUpdate';
 import type { Runner, SampleChunk } from '../types';
 import { assembleModule } from './assembler';
 import { driverModuleBytes } from './driver';
@@ -57,16 +59,22 @@ function compileCached(wasm: WasmApi, bytes: Uint8Array): Promise<WasmModule> {
   return module;
 }
 
-export async function createSimdRunner(plan: Plan): Promise<Runner> {
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((x, k) => x === b[k]);
+}
+
+export async function createSimdRunner(initialPlan: Plan): Promise<Runner> {
   const wasm = wasmApi();
   if (!wasm) throw new Error('WebAssembly is not available');
-  const layout = layoutMemory(plan);
+  let plan = initialPlan;
+  let layout = layoutMemory(plan);
   if (layout.bytes > MAX_MEMORY_BYTES) {
     throw new RangeError(
       `the circuit needs ${layout.bytes} bytes of WebAssembly memory; the limit is ${MAX_MEMORY_BYTES}`,
     );
   }
-  const module = await compileCached(wasm, driverModuleBytes(plan, layout));
+  const moduleBytes = driverModuleBytes(plan, layout);
+  const module = await compileCached(wasm, moduleBytes);
   const memory = new wasm.Memory({ initial: Math.max(1, Math.ceil(layout.bytes / 65536)) });
   const run = new wasm.Instance(module, { env: { memory } }).exports.run as (
     t0: number,
@@ -74,7 +82,7 @@ export async function createSimdRunner(plan: Plan): Promise<Runner> {
   ) => void;
   const f32 = new Float32Array(memory.buffer);
   const i32 = new Int32Array(memory.buffer);
-  const probes = createProbeReader(plan, layout, f32, i32);
+  let probes = createProbeReader(plan, layout, f32, i32);
   const { historyRows, blockSteps } = layout;
   let step = 0;
 
@@ -132,13 +140,39 @@ export async function createSimdRunner(plan: Plan): Promise<Runner> {
     return chunk;
   };
 
+  /**
+   * New numbers in place: the module's code depends only on the structure (values live in
+   * memory), so when `next` generates the same module over the same memory plan, writing its
+   * constant parts (coefficients, weights) is the whole update; v, i, spike lists and the
+   * generators' history rows stay as they are.
+   */
+  const updatePlan = (next: Plan): boolean => {
+    if (!sameLayout(plan, next)) return false;
+    const nextLayout = layoutMemory(next);
+    if (nextLayout.bytes !== layout.bytes) return false;
+    if (!sameBytes(driverModuleBytes(next, nextLayout), moduleBytes)) return false;
+    nextLayout.fill(memory.buffer);
+    plan = next;
+    layout = nextLayout;
+    probes = createProbeReader(plan, layout, f32, i32);
+    return true;
+  };
+
   reset();
   return {
-    plan,
+    get plan() {
+      return plan;
+    },
     get currentStep() {
       return step;
     },
     advance,
     reset,
+    updatePlan,
+    findNonFinite: () =>
+      scanPopulations(plan, (p) => {
+        const pop = layout.populations[p]!;
+        return { v: f32, vAt: pop.v / 4, i: f32, iAt: pop.i / 4 };
+      }),
   };
 }
