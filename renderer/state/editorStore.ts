@@ -13,6 +13,7 @@ import {
   type EditOutcome,
   type Selection,
 } from '../commands/types';
+import { lockRefusal } from '../lesson/locks';
 import { LIF_VERSUS_LI } from '../project/examples';
 import { EMPTY_HISTORY, record, redo, undo, type History } from './history';
 
@@ -21,11 +22,16 @@ export interface EditorState {
   document: CircuitDocument;
   /** Replaces the whole document (open, example) and starts a fresh history. */
   replaceDocument: (document: CircuitDocument) => void;
+  /** The document as last replaced (opened): what "Reset lesson" goes back to. */
+  opened: CircuitDocument;
   selection: Selection;
   history: History;
   /** Open while a gesture (slider scrub) runs: the document before it, and its last edit. */
   gesture: { before: CircuitDocument; label: string | null } | null;
-  /** Applies a command: one undo step (or part of the open gesture). Refusals change nothing. */
+  /**
+   * Applies a command: one undo step (or part of the open gesture). Refusals change nothing;
+   * an edit that breaks the open lesson's locks (renderer/lesson/locks.ts) is refused too.
+   */
   execute: (command: EditCommand) => EditOutcome;
   beginGesture: () => void;
   /** Closes the gesture: its edits become one undo step (none if nothing changed). */
@@ -53,20 +59,31 @@ function existing(selection: Selection, doc: CircuitDocument): Selection {
   return same ? selection : { nodeIds, edgeIds };
 }
 
+const INITIAL_DOCUMENT = initialDocument();
+
 export const useEditorStore = create<EditorState>()((set, get) => ({
-  document: initialDocument(),
+  document: INITIAL_DOCUMENT,
+  opened: INITIAL_DOCUMENT,
   selection: EMPTY_SELECTION,
   history: EMPTY_HISTORY,
   gesture: null,
 
   replaceDocument: (document) =>
-    set({ document, history: EMPTY_HISTORY, gesture: null, selection: EMPTY_SELECTION }),
+    set({
+      document,
+      opened: document,
+      history: EMPTY_HISTORY,
+      gesture: null,
+      selection: EMPTY_SELECTION,
+    }),
 
   execute: (command) => {
     const state = get();
     const outcome = command.apply(state.document);
     if (!outcome.ok) return outcome;
     const next = outcome.document;
+    const locked = next === state.document ? null : lockRefusal(state.document, next);
+    if (locked !== null) return { ok: false, error: locked };
     const selection = existing(outcome.select ?? state.selection, next);
     if (next === state.document) {
       if (selection !== state.selection) set({ selection });
