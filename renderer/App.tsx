@@ -8,6 +8,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect } from 'react';
 import { Canvas } from './canvas/Canvas';
 import { installClipboard } from './commands/systemClipboard';
+import { ExportDialog } from './export/ExportDialog';
 import { useShortcuts } from './commands/useShortcuts';
 import { Inspector } from './inspector/Inspector';
 import { ConnectDialog } from './layout/ConnectDialog';
@@ -21,11 +22,16 @@ import { useProjectShell } from './project/useProjectShell';
 import { ScopeDock } from './scopes/ScopeDock';
 import { SimulationBar } from './sim/SimulationBar';
 import { useViewStore } from './state/viewStore';
+import { PresenterButton, usePresenterFit } from './theme/PresenterButton';
+import { installPresenter } from './theme/presenterStore';
+import './theme/presenter.css';
 
 function Window() {
   useShortcuts();
   useProjectShell();
   useEffect(installClipboard, []);
+  useEffect(installPresenter, []);
+  usePresenterFit();
   const dialog = useViewStore((s) => s.dialog);
   return (
     <div className="app">
@@ -34,6 +40,7 @@ function Window() {
         <FileMenu />
         <EditorTools />
         <SimulationBar />
+        <PresenterButton />
       </header>
       <div className="workspace">
         <Palette />
@@ -46,6 +53,7 @@ function Window() {
       <StatusBar />
       {dialog === 'help' ? <HelpOverlay /> : null}
       {dialog === 'connect' ? <ConnectDialog /> : null}
+      {dialog === 'export' ? <ExportDialog /> : null}
       <ProjectDialogs />
     </div>
   );

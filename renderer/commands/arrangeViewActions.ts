@@ -1,5 +1,6 @@
 /** Arranging nodes and controlling the view. */
 import { useViewStore } from '../state/viewStore';
+import { togglePresenter } from '../theme/presenterStore';
 import { nextPreference, useThemeStore } from '../theme/themeStore';
 import { exec, selected, sizes, type EditorAction } from './actionTypes';
 import { alignNodes, distributeNodes, snapNodes, type AlignMode } from './arrange';
@@ -126,6 +127,16 @@ export const ARRANGE_VIEW_ACTIONS: readonly EditorAction[] = [
       const theme = useThemeStore.getState();
       theme.setPreference(nextPreference(theme.preference));
     },
+  },
+  {
+    id: 'presenter',
+    label: 'Presenter mode: large type, thick traces',
+    group: 'View',
+    keys: ['Mod+Shift+P'],
+    // Listed here; the key is the window's command (project/menuCommands.ts), which Electron's
+    // menu sends and the browser build's shortcut runs, in a text field too.
+    native: true,
+    run: () => togglePresenter(),
   },
   {
     id: 'help',

@@ -8,6 +8,7 @@ import { formatCombo } from '../commands/keys';
 import { platform } from '../platform/detect';
 import type { RecentEntry } from '../platform/types';
 import { useEditorStore } from '../state/editorStore';
+import { useViewStore } from '../state/viewStore';
 import { newDocument, openFile, openRecent, saveFile, saveFileAs } from './fileActions';
 import { displayName, useDirty, useProjectStore } from './projectStore';
 import './project.css';
@@ -122,6 +123,12 @@ export function FileMenu() {
         testId="file-save-as"
         onClick={() => void saveFileAs()}
         disabled={busy}
+      />
+      <FileButton
+        label="Export…"
+        keys="Mod+E"
+        testId="file-export"
+        onClick={() => useViewStore.getState().openDialog('export')}
       />
       <RecentMenu disabled={busy} />
       <span

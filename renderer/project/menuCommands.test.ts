@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setPlatformForTests } from '../platform/detect';
-import { COMMAND_EVENT, runCommand, type CommandDeps } from './menuCommands';
+import { COMMAND_EVENT, FILE_SHORTCUTS, runCommand, type CommandDeps } from './menuCommands';
+import { useViewStore } from '../state/viewStore';
+import { usePresenterStore } from '../theme/presenterStore';
 import { useProjectStore } from './projectStore';
 import { fakePlatform, type FakePlatform } from './testPlatform';
 
@@ -79,16 +81,37 @@ describe('runCommand', () => {
 
   it('any part of the window can take a command over through the DOM event', () => {
     const listener = (event: Event) => {
-      expect((event as CustomEvent).detail).toEqual({ command: 'view.togglePresenter' });
+      expect((event as CustomEvent).detail).toEqual({ command: 'help.about' });
       event.preventDefault();
     };
     window.addEventListener(COMMAND_EVENT, listener);
-    runCommand('view.togglePresenter', deps);
+    runCommand('help.about', deps);
     window.removeEventListener(COMMAND_EVENT, listener);
     expect(useProjectStore.getState().message).toBeNull();
-    runCommand('view.togglePresenter', deps);
+    runCommand('help.about', deps);
     expect(useProjectStore.getState().message?.text).toBe(
-      'Presenter mode is not available in this version yet.',
+      'About is not available in this version yet.',
     );
+  });
+
+  it('View › Presenter Mode toggles presenter mode, on and off', () => {
+    usePresenterStore.getState().setPresenter(false);
+    runCommand('view.togglePresenter', deps);
+    expect(usePresenterStore.getState().presenter).toBe(true);
+    runCommand('view.togglePresenter', deps);
+    expect(usePresenterStore.getState().presenter).toBe(false);
+    expect(deps.editorActions).toEqual([]);
+  });
+
+  it('File › Export… opens the export dialog', () => {
+    useViewStore.getState().openDialog(null);
+    runCommand('file.export', deps);
+    expect(useViewStore.getState().dialog).toBe('export');
+    useViewStore.getState().openDialog(null);
+  });
+
+  it('the web build has the menu accelerators for Export and Presenter mode', () => {
+    expect(FILE_SHORTCUTS).toContainEqual(['Mod+E', 'file.export']);
+    expect(FILE_SHORTCUTS).toContainEqual(['Mod+Shift+P', 'view.togglePresenter']);
   });
 });

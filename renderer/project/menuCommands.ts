@@ -6,6 +6,8 @@
  * editor's actions. In a text field, Edit commands edit the text, natively.
  */
 import type { MenuCommand, NativeEditAction } from '../../electron/ipc/contract';
+import { useViewStore } from '../state/viewStore';
+import { togglePresenter } from '../theme/presenterStore';
 import { newDocument, openFile, saveFile, saveFileAs } from './fileActions';
 import { useProjectStore } from './projectStore';
 
@@ -84,7 +86,11 @@ export function runCommand(command: MenuCommand, deps: CommandDeps): void {
       deps.runEditorAction(EDITOR_ACTION[command]!);
       return;
     case 'file.export':
+      useViewStore.getState().openDialog('export');
+      return;
     case 'view.togglePresenter':
+      togglePresenter();
+      return;
     case 'file.close':
     case 'help.about':
       // No part of the window took these over (see COMMAND_EVENT); say so rather than do nothing.
@@ -95,15 +101,12 @@ export function runCommand(command: MenuCommand, deps: CommandDeps): void {
   }
 }
 
-const LABELS: Record<'file.export' | 'view.togglePresenter' | 'file.close' | 'help.about', string> =
-  {
-    'file.export': 'Export',
-    'view.togglePresenter': 'Presenter mode',
-    'file.close': 'Close',
-    'help.about': 'About',
-  };
+const LABELS: Record<'file.close' | 'help.about', string> = {
+  'file.close': 'Close',
+  'help.about': 'About',
+};
 
-/** The web build's file shortcuts (Electron's native menu has the same accelerators). */
+/** The web build's window shortcuts (Electron's native menu has the same accelerators). */
 export const FILE_SHORTCUTS: readonly [string, MenuCommand][] = [
   ['Mod+O', 'file.open'],
   ['Mod+S', 'file.save'],
@@ -111,4 +114,6 @@ export const FILE_SHORTCUTS: readonly [string, MenuCommand][] = [
   ['Mod+N', 'file.new'],
   // Browsers keep Ctrl+N for a new browser window; Alt+N works in a tab.
   ['Alt+N', 'file.new'],
+  ['Mod+E', 'file.export'],
+  ['Mod+Shift+P', 'view.togglePresenter'],
 ];

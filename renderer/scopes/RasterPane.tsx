@@ -2,6 +2,8 @@
 import { useEffect, useRef } from 'react';
 import type { ProbeInfo } from '../../engine/protocol/messages';
 import type { CircuitDocument } from '../../engine/schema';
+import { registerFigure } from '../export/figureRegistry';
+import { rasterFigure } from '../export/paneFigures';
 import { getSimulation } from '../sim/simulation';
 import { fileStem, spikesCsv } from './csv';
 import { composePng, downloadBlob } from './download';
@@ -11,6 +13,7 @@ import { createRasterPlot, type RasterPlot } from './rasterPlot';
 import { familyColor } from './scopeColors';
 import { registerScope } from './testHook';
 import type { PlotSettings } from './tracePlot';
+import { usePaneGrowth, useScopeLook } from '../theme/scopeChrome';
 import { usePaneHeight } from './usePaneHeight';
 import type { WindowLength } from './viewWindow';
 
@@ -31,7 +34,12 @@ export function RasterPane({ spec, probe, document, windowMs, running }: RasterP
   const rateRef = useRef<HTMLDivElement>(null);
   const readoutRef = useRef<HTMLElement | null>(null);
   const plotRef = useRef<RasterPlot | null>(null);
-  const { heightPx, handleProps } = usePaneHeight(spec.heightPx);
+  const { heightPx: chosenPx, handleProps } = usePaneHeight(spec.heightPx);
+  // Presenter mode draws the pane taller, around its larger axes and legend.
+  const growth = usePaneGrowth();
+  const heightPx = Math.round(chosenPx * growth);
+  // Axis colours and sizes follow the theme and presenter mode: a change rebuilds the plot.
+  const look = useScopeLook();
   const settings = useRef<PlotSettings>({ windowMs, yScale: { mode: 'auto' }, running });
   settings.current = { windowMs, yScale: { mode: 'auto' }, running };
   const heightRef = useRef(heightPx);
@@ -67,13 +75,28 @@ export function RasterPane({ spec, probe, document, windowMs, running }: RasterP
     const observer = new ResizeObserver(() => plot.resize());
     observer.observe(host);
     const unregister = registerScope(spec.id, () => plot.snapshot());
+    // File › Export lists the pane: its canvases as a picture, its spikes as a vector figure.
+    const unfigure = registerFigure(spec.id, () => ({
+      title: spec.title,
+      canvases: plot.canvases,
+      legend: [{ label: 'spikes and population rate', color, dash: null }],
+      vector: () =>
+        rasterFigure({
+          title: spec.title,
+          color,
+          snapshot: plot.snapshot(),
+          log: samples.spikes(probe.probeId),
+          dtMs: samples.dtMs,
+        }),
+    }));
     return () => {
+      unfigure();
       unregister();
       observer.disconnect();
       plot.destroy();
       plotRef.current = null;
     };
-  }, [spec.id, probe, color]);
+  }, [spec.id, probe, color, look]);
 
   useEffect(() => plotRef.current?.scheduleRedraw(), [windowMs, running]);
   useEffect(() => plotRef.current?.resize(), [heightPx]);

@@ -6,15 +6,18 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ProbeInfo } from '../../engine/protocol/messages';
 import type { CircuitDocument } from '../../engine/schema';
+import { registerFigure } from '../export/figureRegistry';
+import { traceFigure } from '../export/paneFigures';
 import { getSimulation } from '../sim/simulation';
 import { MAX_TRACES_PER_PROBE } from '../sim/sampleStore';
 import { tracesCsv, fileStem } from './csv';
 import { composePng, downloadBlob } from './download';
 import { PaneFrame } from './PaneFrame';
 import type { PaneSpec } from './paneLayout';
-import { buildTraceModel, structureKey } from './scopeModel';
+import { buildTraceModel, structureKey, type ScopeModel } from './scopeModel';
 import { registerScope } from './testHook';
 import { createTracePlot, type PlotSettings, type TracePlot } from './tracePlot';
+import { usePaneGrowth, useScopeLook } from '../theme/scopeChrome';
 import { usePaneHeight } from './usePaneHeight';
 import type { WindowLength } from './viewWindow';
 import type { YScale } from './yScale';
@@ -30,16 +33,31 @@ export interface TracePaneProps {
 
 const LEGEND_ALLOWANCE_PX = 44;
 
+function legendOf(model: ScopeModel) {
+  return model.series.map((s) => ({
+    label: s.label,
+    color: s.color,
+    dash: s.kind === 'threshold' ? s.dash : null,
+  }));
+}
+
 export function TracePane({ spec, probes, document, windowMs, running }: TracePaneProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const readoutRef = useRef<HTMLElement | null>(null);
   const plotRef = useRef<TracePlot | null>(null);
   const [yScale, setYScale] = useState<YScale>({ mode: 'auto' });
-  const { heightPx, handleProps } = usePaneHeight(spec.heightPx);
+  const { heightPx: chosenPx, handleProps } = usePaneHeight(spec.heightPx);
+  // Presenter mode draws the pane taller, around its larger axes and legend.
+  const growth = usePaneGrowth();
+  const heightPx = Math.round(chosenPx * growth);
+  // Axis colours and sizes follow the theme and presenter mode: a change rebuilds the plot.
+  const look = useScopeLook();
   const settings = useRef<PlotSettings>({ windowMs, yScale, running });
   settings.current = { windowMs, yScale, running };
   const heightRef = useRef(heightPx);
   heightRef.current = heightPx;
+  const growthRef = useRef(growth);
+  growthRef.current = growth;
 
   const paneProbes = useMemo(
     () => probes.filter((p) => spec.probeIds.includes(p.probeId)),
@@ -57,7 +75,7 @@ export function TracePane({ spec, probes, document, windowMs, running }: TracePa
     const { samples, controller } = getSimulation();
     const size = () => ({
       width: Math.max(320, Math.floor(host.clientWidth)),
-      height: Math.max(80, heightRef.current - LEGEND_ALLOWANCE_PX),
+      height: Math.max(80, heightRef.current - LEGEND_ALLOWANCE_PX * growthRef.current),
     });
     const plot = createTracePlot({
       paneId: spec.id,
@@ -73,13 +91,21 @@ export function TracePane({ spec, probes, document, windowMs, running }: TracePa
     const observer = new ResizeObserver(() => plot.resize());
     observer.observe(host);
     const unregister = registerScope(spec.id, () => plot.snapshot());
+    // File › Export lists the pane: its canvas as a picture, its data as a vector figure.
+    const unfigure = registerFigure(spec.id, () => ({
+      title: spec.title,
+      canvases: [plot.plot.ctx.canvas],
+      legend: legendOf(model),
+      vector: () => traceFigure({ ...model, title: spec.title }, plot.snapshot()),
+    }));
     return () => {
+      unfigure();
       unregister();
       observer.disconnect();
       plot.destroy();
       plotRef.current = null;
     };
-  }, [model, spec.id]);
+  }, [model, spec.id, look]);
 
   useEffect(() => plotRef.current?.scheduleRedraw(), [windowMs, yScale, running]);
   useEffect(() => plotRef.current?.resize(), [heightPx]);
@@ -101,12 +127,7 @@ export function TracePane({ spec, probes, document, windowMs, running }: TracePa
   const exportPng = () => {
     const plot = plotRef.current;
     if (plot === null) return;
-    const legend = model.series.map((s) => ({
-      label: s.label,
-      color: s.color,
-      dash: s.kind === 'threshold' ? s.dash : null,
-    }));
-    void composePng(spec.title, [plot.plot.ctx.canvas], legend).then((blob) =>
+    void composePng(spec.title, [plot.plot.ctx.canvas], legendOf(model)).then((blob) =>
       downloadBlob(blob, `${fileStem(spec.title)}.png`),
     );
   };

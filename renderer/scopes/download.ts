@@ -18,9 +18,16 @@ export interface LegendEntry {
   dash: number[] | null;
 }
 
+/** The window's colour variable `name` (the theme's), or `fallback` outside a themed page. */
+function themeColor(name: string, fallback: string): string {
+  const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+  return value === '' ? fallback : value;
+}
+
 /**
  * A pane as a picture: its title, its plot canvases (axes and traces are drawn on them) stacked,
- * and a legend, on white.
+ * and a legend, on the pane's background (white in the light theme; the axes are drawn in the
+ * theme's colours, so a dark pane stays dark).
  */
 export function composePng(
   title: string,
@@ -37,9 +44,10 @@ export function composePng(
   out.height = titleHeight + plotsHeight + legendHeight;
   const ctx = out.getContext('2d');
   if (ctx === null) return Promise.reject(new Error('no 2D canvas to draw the picture on'));
-  ctx.fillStyle = '#ffffff';
+  const ink = themeColor('--ink', '#212529');
+  ctx.fillStyle = themeColor('--paper', '#ffffff');
   ctx.fillRect(0, 0, out.width, out.height);
-  ctx.fillStyle = '#212529';
+  ctx.fillStyle = ink;
   ctx.font = `${Math.round(14 * ratio)}px system-ui, sans-serif`;
   ctx.textBaseline = 'middle';
   ctx.fillText(title, 10 * ratio, titleHeight / 2);
@@ -60,7 +68,7 @@ export function composePng(
     ctx.lineTo(x + 18 * ratio, midY);
     ctx.stroke();
     ctx.setLineDash([]);
-    ctx.fillStyle = '#212529';
+    ctx.fillStyle = ink;
     ctx.fillText(entry.label, x + 24 * ratio, midY);
     x += (30 + ctx.measureText(entry.label).width / ratio + 16) * ratio;
   }

@@ -4,6 +4,7 @@
  * join the legend or the cursor, and they cost nothing when the data changes.
  */
 import uPlot from 'uplot';
+import { scopeScale } from '../theme/presenterStore';
 import { INPUT_MARKER_COLOR } from './scopeColors';
 
 /** What the last draw actually painted; the test hook reads it (never the pixels). */
@@ -36,7 +37,7 @@ export function inputMarkersPlugin(
           ctx.setLineDash([]);
           ctx.strokeStyle = INPUT_MARKER_COLOR;
           ctx.globalAlpha = 0.9;
-          ctx.lineWidth = Math.max(1, Math.round(1.5 * uPlot.pxRatio));
+          ctx.lineWidth = Math.max(1, Math.round(1.5 * scopeScale() * uPlot.pxRatio));
           ctx.beginPath();
           for (const timeMs of markers()) {
             const x = Math.round(u.valToPos(timeMs, 'x', true));

@@ -3,8 +3,8 @@
  * input-spike markers as a draw-hook plugin.
  */
 import type uPlot from 'uplot';
+import { scopeChrome } from '../theme/scopeChrome';
 import { inputMarkersPlugin, type MarkerDrawStats } from './inputMarkersPlugin';
-import { AXIS_COLOR, GRID_COLOR } from './scopeColors';
 import type { ScopeModel, ScopeSeriesSpec } from './scopeModel';
 
 export interface PlotSize {
@@ -15,20 +15,20 @@ export interface PlotSize {
 const formatValue = (_u: uPlot, value: number | null): string =>
   value === null ? '—' : value.toPrecision(5);
 
-function seriesOptions(spec: ScopeSeriesSpec): uPlot.Series {
+function seriesOptions(spec: ScopeSeriesSpec, lineScale: number): uPlot.Series {
   if (spec.kind === 'threshold') {
     return {
       label: spec.label,
       stroke: spec.color,
-      width: 1.25,
-      dash: spec.dash,
+      width: 1.25 * lineScale,
+      dash: spec.dash.map((d) => d * lineScale),
       value: formatValue,
     };
   }
   return {
     label: spec.label,
     stroke: spec.color,
-    width: 1.75,
+    width: 1.75 * lineScale,
     points: { show: false },
     // Drawn as pixels by the pane (traceRaster.ts): uPlot keeps the legend, scales and cursor.
     paths: () => null,
@@ -36,14 +36,19 @@ function seriesOptions(spec: ScopeSeriesSpec): uPlot.Series {
   };
 }
 
+/** An axis in the theme's colours, sized for the mode (presenter mode: larger, bolder). */
 export function axis(label: string): uPlot.Axis {
+  const chrome = scopeChrome();
   return {
     label,
-    stroke: AXIS_COLOR,
-    grid: { stroke: GRID_COLOR, width: 1 },
-    ticks: { stroke: GRID_COLOR, width: 1 },
-    font: '12px system-ui, sans-serif',
-    labelFont: '13px system-ui, sans-serif',
+    stroke: chrome.axisColor,
+    grid: { stroke: chrome.gridColor, width: chrome.lineScale },
+    ticks: { stroke: chrome.gridColor, width: chrome.lineScale },
+    font: chrome.font,
+    labelFont: chrome.labelFont,
+    size: (_u, _values, axisIndex) => (axisIndex === 0 ? chrome.axisSizePx : chrome.yAxisSizePx),
+    labelSize: chrome.labelSizePx,
+    space: (_u, axisIndex) => (axisIndex === 0 ? chrome.tickSpacePx : chrome.tickSpacePx / 2),
   };
 }
 
@@ -53,8 +58,10 @@ export function buildPlotOptions(
   markers: () => readonly number[],
   markerStats: MarkerDrawStats,
 ): uPlot.Options {
+  const rightPadPx = scopeChrome().rightPadPx;
   return {
     ...size,
+    ...(rightPadPx > 0 ? { padding: [null, rightPadPx, null, null] as uPlot.Padding } : {}),
     // Traces are drawn exactly as sampled: no smoothing, no time formatting of the x axis. The
     // pane sets both ranges itself (following, zoomed, autoscaled or fixed).
     scales: { x: { time: false, auto: false }, y: { auto: false } },
@@ -64,7 +71,7 @@ export function buildPlotOptions(
         label: 'time',
         value: (_u, value) => (value === null ? '—' : `${value} ms`),
       },
-      ...model.series.map(seriesOptions),
+      ...model.series.map((spec) => seriesOptions(spec, scopeChrome().lineScale)),
     ],
     legend: { live: true },
     // Dragging selects a range; the pane turns it into a zoom of frozen data.

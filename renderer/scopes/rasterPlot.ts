@@ -7,6 +7,7 @@ import uPlot from 'uplot';
 import type { ProbeInfo } from '../../engine/protocol/messages';
 import type { SampleStore } from '../sim/sampleStore';
 import { cancelRedraw, requestRedraw } from './frameScheduler';
+import { scopeScale } from '../theme/presenterStore';
 import { axis, type PlotSize } from './plotOptions';
 import { hexToRgb, niceBinMs, paintRaster, populationRate, rasterize, unpaint } from './raster';
 import { reportDrawn, type RasterSnapshot } from './testHook';
@@ -141,10 +142,15 @@ export function createRasterPlot(deps: RasterPlotDeps): RasterPlot {
     {
       ...rateSize,
       scales: { x: { time: false, auto: false }, y: { auto: false } },
-      axes: [{ ...axis('time [ms]'), labelSize: 18 }, axis('rate [Hz]')],
+      axes: [{ ...axis('time [ms]'), labelSize: 18 * scopeScale() }, axis('rate [Hz]')],
       series: [
         { label: 'time' },
-        { label: 'population rate', stroke: deps.color, width: 1.5, points: { show: false } },
+        {
+          label: 'population rate',
+          stroke: deps.color,
+          width: 1.5 * scopeScale(),
+          points: { show: false },
+        },
       ],
       legend: { show: false },
       cursor: { sync: { key: syncKey } },

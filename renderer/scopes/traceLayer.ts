@@ -4,6 +4,7 @@
  * the threshold lines and below the input markers.
  */
 import uPlot from 'uplot';
+import { scopeScale } from '../theme/presenterStore';
 import type { Columns } from './decimate';
 import {
   createSpanScratch,
@@ -47,8 +48,9 @@ export function createTraceLayer(): TraceLayer {
         y0: y1 ?? 1,
         sy: height / ((y1 ?? 1) - (y0 ?? 0) || 1),
       };
-      // 1 px lines at 1× (uPlot's default width), 2 px on a high-density screen.
-      const thickness = Math.max(1, Math.round(uPlot.pxRatio));
+      // 1 px lines at 1× (uPlot's default width), 2 px on a high-density screen; presenter mode
+      // draws them three times as thick, to be seen from the back of a room.
+      const thickness = Math.max(1, Math.round(uPlot.pxRatio)) * (scopeScale() > 1 ? 3 : 1);
       const traces: TraceInput[] = [];
       columns.ys.forEach((ys, k) => {
         const color = colorOf(k);

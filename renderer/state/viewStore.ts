@@ -7,7 +7,7 @@ import { create } from 'zustand';
 import type { Position } from '../../engine/schema';
 import type { Size } from '../commands/arrange';
 
-export type DialogName = 'help' | 'connect';
+export type DialogName = 'help' | 'connect' | 'export';
 
 export interface Notice {
   /** Increments per notice, so the same text twice is announced twice. */

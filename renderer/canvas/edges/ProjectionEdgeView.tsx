@@ -42,7 +42,8 @@ export const ProjectionEdgeView = memo(function ProjectionEdgeView(props: EdgePr
         path={path}
         className={classes}
         markerEnd={`url(#sb-arrow-${sign})`}
-        style={{ strokeWidth: strokeWidthPx(edge.rule) }}
+        // --edge-scale: presenter mode (theme/presenter.css) doubles every weight's thickness.
+        style={{ strokeWidth: `calc(${strokeWidthPx(edge.rule)}px * var(--edge-scale, 1))` }}
         interactionWidth={16}
       />
       {/* An SVG label inside the edge (clicking it selects the edge). React Flow's HTML
