@@ -49,6 +49,25 @@ const LAYERS = [
     local: ['engine', 'package.json', 'assets'],
     packages: ['*node', 'vitest', 'fast-check'],
   },
+  {
+    // Node built-ins only where the round trip runs Python.
+    dir: 'engine/export/brian2.roundtrip.test.ts',
+    local: ['engine', 'assets/examples'],
+    packages: ['*node', 'vitest', 'h5wasm'],
+  },
+  {
+    dir: 'engine/export',
+    local: [
+      'engine/export',
+      'engine/schema',
+      'engine/compile',
+      'engine/models',
+      'engine/backends',
+      'engine/testdata',
+      'assets/examples',
+    ],
+    packages: ['vitest', 'fast-check', 'h5wasm'],
+  },
   { dir: 'engine', local: ['engine'], packages: ['vitest', 'fast-check'] },
   {
     dir: 'renderer',

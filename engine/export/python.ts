@@ -1,0 +1,62 @@
+/** Python source text helpers shared by the script exporters. */
+import type { Values } from './model';
+
+/**
+ * A number as Python reads it back to the same double: JavaScript's shortest round-trip form
+ * (`0.02500000037252903`, `1e-7`) is valid Python; infinities become float('inf').
+ */
+export function pyNumber(x: number): string {
+  if (Number.isNaN(x)) return "float('nan')";
+  if (x === Infinity) return "float('inf')";
+  if (x === -Infinity) return "-float('inf')";
+  return Object.is(x, -0) ? '-0.0' : String(x);
+}
+
+/** A string literal: JSON's escapes are valid Python escapes. */
+export function pyString(text: string): string {
+  return JSON.stringify(text);
+}
+
+/** A list literal, wrapped to lines of about `width` characters after `indent`. */
+export function pyList(values: readonly number[], indent = '    ', width = 96): string {
+  if (values.length === 0) return '[]';
+  const lines: string[] = [];
+  let line = '';
+  for (const value of values) {
+    const item = `${pyNumber(value)}, `;
+    if (line.length + item.length > width && line !== '') {
+      lines.push(line.trimEnd());
+      line = '';
+    }
+    line += item;
+  }
+  lines.push(line.trimEnd());
+  if (lines.length === 1) return `[${lines[0]!.replace(/,$/, '')}]`;
+  return `[\n${lines.map((l) => `${indent}${l}`).join('\n')}\n${indent.slice(4)}]`;
+}
+
+/** A scalar or a list, for a parameter given once or per neuron. */
+export function pyValues(values: Values, indent = '    '): string {
+  return typeof values === 'number' ? pyNumber(values) : pyList(values, indent);
+}
+
+/** A comment block: every line prefixed with `# `. */
+export function pyComment(text: string, indent = ''): string {
+  return text
+    .split('\n')
+    .map((line) => `${indent}#${line === '' ? '' : ` ${line}`}`)
+    .join('\n');
+}
+
+/** A file name stem from a circuit name: lower-case words joined by '-', never empty. */
+export function fileStem(name: string): string {
+  const stem = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return stem === '' ? 'circuit' : stem;
+}
