@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import type { CircuitDocument } from '../engine/schema';
+import { parseCircuitJson, serializeCircuit, type CircuitDocument } from '../engine/schema';
 import { attach, doc, probe } from '../engine/testdata/circuits';
 import {
   drawnLatest,
@@ -128,6 +128,31 @@ test('panes resize, and split into one pane per probe', async ({ page }) => {
   await page.mouse.move(box.x + box.width / 2, box.y + 123, { steps: 6 });
   await page.mouse.up();
   await expect.poll(async () => (await canvas.boundingBox())!.height).toBeGreaterThan(before + 100);
+
+  // The height is the document's now: one undo step, saved with the file, restored on opening.
+  const editor = () => page.evaluate(() => window.__spikeboard!.editor!.document());
+  const membrane = (d: CircuitDocument) => d.scopes?.find((pane) => pane.id === 'membrane');
+  const written = membrane(await editor());
+  expect(written?.heightPx).toBeGreaterThanOrEqual(340);
+  expect(written?.probes).toEqual(['probe-v-lif', 'probe-v-li']);
+  const history = await page.evaluate(() => window.__spikeboard!.editor!.history());
+  expect(history.undo.at(-1)).toBe('Resize scope “Membrane potential v”');
+  await page.locator('body').press('Control+z');
+  await expect.poll(async () => membrane(await editor())?.heightPx).toBe(240);
+  await expect.poll(async () => (await canvas.boundingBox())!.height).toBeLessThan(before + 20);
+  await page.locator('body').press('Control+Shift+z');
+  await expect.poll(async () => membrane(await editor())?.heightPx).toBe(written!.heightPx);
+  const saved = serializeCircuit(await editor());
+  await page.goto('/');
+  await expect(page.getByTestId('scope-membrane')).toHaveAttribute('data-state', 'complete');
+  const reopened = parseCircuitJson(saved);
+  if (!reopened.ok) throw new Error('the saved file does not parse');
+  await openDocument(page, reopened.document);
+  await expect
+    .poll(
+      async () => (await page.locator('[data-pane="membrane"] .pane__body').boundingBox())!.height,
+    )
+    .toBe(written!.heightPx);
 
   await page.getByTestId('split-panes').check();
   await expect(page.getByTestId('scope-probe-probe-v-lif')).toBeVisible();

@@ -108,6 +108,35 @@ test('a NaN or infinity pauses the run and names the population', async ({ page 
   await testInfo.attach('halted', { body: await page.screenshot(), contentType: 'image/png' });
 });
 
+test('a NaN in a population no probe watches pauses the run and names it', async ({
+  page,
+}, testInfo) => {
+  await ready(page);
+  // "Hidden layer" (3 LI neurons, no probe) overflows at t = 10 ms; only "Watched" is probed.
+  const circuit = doc(
+    [
+      { ...overflowing().nodes[0]!, size: 3 } as CircuitDocument['nodes'][number],
+      { ...lif('watched', 2), label: 'Watched' } as CircuitDocument['nodes'][number],
+      { ...li('hidden', 3), label: 'Hidden layer' } as CircuitDocument['nodes'][number],
+      probe('pw', 'v'),
+    ],
+    [oneToOne('drive', 'big', 'hidden', 1e30), attach('a', 'watched', 'pw')],
+    { durationMs: 100 },
+  );
+  await openDocument(page, { ...circuit, name: 'Hidden overflow' });
+  const notice = page.getByTestId('engine-notice');
+  await expect(notice).toHaveAttribute('data-kind', 'halted');
+  await expect(notice).toContainText(/Paused: (NaN|Infinity) in population “Hidden layer”/);
+  await expect(notice).toContainText('neuron 0 of “Hidden layer”');
+  await expect(notice).toContainText('at step 10 (t = 10 ms)');
+  await expect(notice).toContainText('No probe watches it.');
+  await expect(page.getByTestId('status-bar')).toHaveAttribute('data-phase', 'paused');
+  await testInfo.attach('halted-unprobed', {
+    body: await page.screenshot(),
+    contentType: 'image/png',
+  });
+});
+
 test('a circuit too large is refused with its size and the limit', async ({ page }) => {
   await ready(page);
   const original = await page.evaluate(() => window.__spikeboard!.editor!.document());

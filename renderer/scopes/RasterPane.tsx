@@ -34,7 +34,7 @@ export function RasterPane({ spec, probe, document, windowMs, running }: RasterP
   const rateRef = useRef<HTMLDivElement>(null);
   const readoutRef = useRef<HTMLElement | null>(null);
   const plotRef = useRef<RasterPlot | null>(null);
-  const { heightPx: chosenPx, handleProps } = usePaneHeight(spec.heightPx);
+  const { heightPx: chosenPx, handleProps } = usePaneHeight(spec);
   // Presenter mode draws the pane taller, around its larger axes and legend.
   const growth = usePaneGrowth();
   const heightPx = Math.round(chosenPx * growth);

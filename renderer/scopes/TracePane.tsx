@@ -46,7 +46,7 @@ export function TracePane({ spec, probes, document, windowMs, running }: TracePa
   const readoutRef = useRef<HTMLElement | null>(null);
   const plotRef = useRef<TracePlot | null>(null);
   const [yScale, setYScale] = useState<YScale>({ mode: 'auto' });
-  const { heightPx: chosenPx, handleProps } = usePaneHeight(spec.heightPx);
+  const { heightPx: chosenPx, handleProps } = usePaneHeight(spec);
   // Presenter mode draws the pane taller, around its larger axes and legend.
   const growth = usePaneGrowth();
   const heightPx = Math.round(chosenPx * growth);

@@ -13,6 +13,8 @@ export interface PaneSpec {
   title: string;
   probeIds: string[];
   heightPx: number;
+  /** A pane of the one-pane-per-probe view (not the document's layout: resizes stay local). */
+  split?: boolean;
 }
 
 export const TRACE_PANE_HEIGHT_PX = 300;
@@ -57,16 +59,20 @@ function fromDocument(panes: readonly NamedPane[], byId: Map<string, ProbeInfo>)
   return out;
 }
 
-export function buildPanes(
-  document: CircuitDocument,
+/** The dock's own panes for `probes`: v overlaid, i overlaid (or one per probe), rasters. */
+function defaultPanes(
   probes: readonly ProbeInfo[],
   split: boolean,
+  taken: Set<string>,
 ): PaneSpec[] {
-  const named = (document as { scopes?: NamedPane[] }).scopes ?? [];
-  if (named.length > 0 && !split) {
-    return fromDocument(named, new Map(probes.map((p) => [p.probeId, p])));
-  }
   const panes: PaneSpec[] = [];
+  // A pane the document names keeps its id; the dock's own panes never reuse one.
+  const fresh = (id: string): string => {
+    let out = id;
+    for (let k = 2; taken.has(out); k++) out = `${id}-${k}`;
+    taken.add(out);
+    return out;
+  };
   const byVariable = (variable: ProbeInfo['variable']) =>
     probes.filter((p) => p.variable === variable);
   const groups: [string, string, ProbeInfo[]][] = [
@@ -78,16 +84,17 @@ export function buildPanes(
     if (split) {
       for (const probe of group) {
         panes.push({
-          id: `probe-${probe.probeId}`,
+          id: fresh(`probe-${probe.probeId}`),
           kind: 'trace',
           title: probe.label,
           probeIds: [probe.probeId],
           heightPx: TRACE_PANE_HEIGHT_PX,
+          split: true,
         });
       }
     } else {
       panes.push({
-        id,
+        id: fresh(id),
         kind: 'trace',
         title,
         probeIds: group.map((p) => p.probeId),
@@ -97,4 +104,22 @@ export function buildPanes(
   }
   for (const probe of byVariable('spikes')) panes.push(rasterPane(probe));
   return panes;
+}
+
+/**
+ * The panes to show: the document's named panes (unless split), then the dock's own panes for
+ * every probe no named pane shows — so a probe added after a pane was named (or resized, which
+ * names it) still gets a pane.
+ */
+export function buildPanes(
+  document: CircuitDocument,
+  probes: readonly ProbeInfo[],
+  split: boolean,
+): PaneSpec[] {
+  const named = split ? [] : ((document as { scopes?: NamedPane[] }).scopes ?? []);
+  const own = fromDocument(named, new Map(probes.map((p) => [p.probeId, p])));
+  const shown = new Set(named.flatMap((pane) => pane.probes));
+  const taken = new Set([...named.map((pane) => pane.id), ...own.map((pane) => pane.id)]);
+  const rest = probes.filter((p) => !shown.has(p.probeId));
+  return [...own, ...defaultPanes(rest, split, taken)];
 }
