@@ -8,6 +8,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect } from 'react';
 import { Canvas } from './canvas/Canvas';
 import { installClipboard } from './commands/systemClipboard';
+import { ExamplesDialog } from './examples/ExamplesDialog';
 import { ExportDialog } from './export/ExportDialog';
 import { useShortcuts } from './commands/useShortcuts';
 import { Inspector } from './inspector/Inspector';
@@ -54,6 +55,7 @@ function Window() {
       {dialog === 'help' ? <HelpOverlay /> : null}
       {dialog === 'connect' ? <ConnectDialog /> : null}
       {dialog === 'export' ? <ExportDialog /> : null}
+      <ExamplesDialog />
       <ProjectDialogs />
     </div>
   );

@@ -58,6 +58,7 @@ export type NativeEditAction = (typeof NATIVE_EDIT_ACTIONS)[number];
 export const MENU_COMMANDS = [
   'file.new',
   'file.open',
+  'file.examples',
   'file.save',
   'file.saveAs',
   'file.export',

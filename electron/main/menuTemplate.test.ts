@@ -54,6 +54,14 @@ describe('menu template', () => {
     expect(file.some((i) => i.role === 'quit')).toBe(true);
   });
 
+  it('File › Examples… (no accelerator) sends file.examples to the renderer', () => {
+    const { template, actions } = build('linux');
+    const examples = find(submenu(template, 'File'), 'Examples…');
+    expect(examples.accelerator).toBeUndefined();
+    click(examples);
+    expect(actions).toEqual([{ kind: 'send', command: 'file.examples' }]);
+  });
+
   it('Edit goes to the renderer as commands (the canvas), not to page roles', () => {
     const { template, actions } = build('linux');
     const edit = submenu(template, 'Edit');

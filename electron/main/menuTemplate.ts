@@ -60,6 +60,7 @@ function fileMenu(ctx: MenuContext, mac: boolean): Item {
       item('&New', 'CmdOrCtrl+N', { kind: 'newWindow' }, ctx),
       item('&Open…', 'CmdOrCtrl+O', send('file.open'), ctx),
       { label: 'Open &Recent', submenu: recentMenu(ctx) },
+      item('E&xamples…', undefined, send('file.examples'), ctx),
       separator,
       item('&Save', 'CmdOrCtrl+S', send('file.save'), ctx),
       item('Save &As…', 'CmdOrCtrl+Shift+S', send('file.saveAs'), ctx),

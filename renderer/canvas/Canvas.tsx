@@ -7,6 +7,7 @@
 import { ConnectionMode, ReactFlow, SelectionMode, useStore } from '@xyflow/react';
 import { useMemo } from 'react';
 import { GRID_PX } from '../commands/arrange';
+import { StartScreen } from '../examples/StartScreen';
 import { useEditorStore } from '../state/editorStore';
 import { useViewStore } from '../state/viewStore';
 import { useThemeStore } from '../theme/themeStore';
@@ -95,6 +96,7 @@ export function Canvas() {
         <CanvasChrome />
       </ReactFlow>
       <CanvasNotice />
+      <StartScreen />
     </section>
   );
 }

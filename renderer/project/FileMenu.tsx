@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { formatCombo } from '../commands/keys';
+import { showExamples } from '../examples/galleryStore';
 import { platform } from '../platform/detect';
 import type { RecentEntry } from '../platform/types';
 import { useEditorStore } from '../state/editorStore';
@@ -110,6 +111,16 @@ export function FileMenu() {
         onClick={() => void openFile()}
         disabled={busy}
       />
+      <button
+        type="button"
+        className="file-menu__button"
+        title="Examples…: open one of the example circuits"
+        data-testid="file-examples"
+        disabled={busy}
+        onClick={showExamples}
+      >
+        Examples…
+      </button>
       <FileButton
         label={download ? 'Download' : 'Save'}
         keys="Mod+S"

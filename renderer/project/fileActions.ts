@@ -8,6 +8,7 @@ import {
   FORMAT_VERSION,
   parseCircuit,
   parseCircuitBytes,
+  parseCircuitJson,
   type CircuitDocument,
 } from '../../engine/schema';
 import { platform } from '../platform/detect';
@@ -141,6 +142,27 @@ export const newDocument = () =>
     }
     if (!(await settleUnsaved('start a new circuit', unsavedHooks))) return false;
     useEditorStore.getState().replaceDocument(emptyDocument());
+    project().setFile(null, null, useEditorStore.getState().document);
+    project().dismissMessage();
+    showDocumentView(undefined);
+    await discardOwnDraft();
+    return true;
+  });
+
+/**
+ * An example from the gallery (renderer/examples): after the same unsaved-changes question as
+ * Open, it opens like a file but untitled, so Save asks where and never overwrites the shipped
+ * example.
+ */
+export const openExample = (title: string, text: string) =>
+  exclusive(async () => {
+    if (!(await settleUnsaved(`open the example "${title}"`, unsavedHooks))) return false;
+    const parsed = parseCircuitJson(text);
+    if (!parsed.ok) {
+      project().showMessage('error', openErrorMessage(title, parsed.errors).text);
+      return false;
+    }
+    useEditorStore.getState().replaceDocument(parsed.document);
     project().setFile(null, null, useEditorStore.getState().document);
     project().dismissMessage();
     showDocumentView(undefined);

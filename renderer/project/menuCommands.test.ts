@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useGalleryStore } from '../examples/galleryStore';
 import { setPlatformForTests } from '../platform/detect';
 import { COMMAND_EVENT, FILE_SHORTCUTS, runCommand, type CommandDeps } from './menuCommands';
 import { useViewStore } from '../state/viewStore';
@@ -101,6 +102,13 @@ describe('runCommand', () => {
     runCommand('view.togglePresenter', deps);
     expect(usePresenterStore.getState().presenter).toBe(false);
     expect(deps.editorActions).toEqual([]);
+  });
+
+  it('File › Examples… opens the examples gallery', () => {
+    useGalleryStore.getState().hide();
+    runCommand('file.examples', deps);
+    expect(useGalleryStore.getState().open).toBe(true);
+    useGalleryStore.getState().hide();
   });
 
   it('File › Export… opens the export dialog', () => {

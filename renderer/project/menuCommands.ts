@@ -6,6 +6,7 @@
  * editor's actions. In a text field, Edit commands edit the text, natively.
  */
 import type { MenuCommand, NativeEditAction } from '../../electron/ipc/contract';
+import { showExamples } from '../examples/galleryStore';
 import { useViewStore } from '../state/viewStore';
 import { togglePresenter } from '../theme/presenterStore';
 import { newDocument, openFile, saveFile, saveFileAs } from './fileActions';
@@ -52,6 +53,9 @@ export function runCommand(command: MenuCommand, deps: CommandDeps): void {
       return;
     case 'file.open':
       void openFile();
+      return;
+    case 'file.examples':
+      showExamples();
       return;
     case 'file.save':
       void saveFile();

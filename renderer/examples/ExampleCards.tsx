@@ -1,0 +1,73 @@
+/**
+ * The examples as a grid of cards — thumbnail, name, one line — each a button: Tab reaches the
+ * grid once, the arrow keys (and Home, End) move between cards, Enter or Space opens one.
+ */
+import { useRef, useState } from 'react';
+import { GALLERY, type GalleryEntry } from './gallery';
+import { columnsOf, nextIndex } from './gridKeys';
+import { openEntry } from './openEntry';
+import './examples.css';
+
+export interface ExampleCardsProps {
+  /** Smaller cards, for the start screen inside the canvas. */
+  compact?: boolean;
+  /** Focus the first card when shown (the dialog). */
+  autoFocus?: boolean;
+  onOpen?: (entry: GalleryEntry) => void;
+}
+
+export function ExampleCards({ compact = false, autoFocus = false, onOpen }: ExampleCardsProps) {
+  const cards = useRef<(HTMLButtonElement | null)[]>([]);
+  const [active, setActive] = useState(0);
+  const open = onOpen ?? ((entry: GalleryEntry) => void openEntry(entry));
+
+  const onKeyDown = (event: React.KeyboardEvent, index: number) => {
+    const elements = cards.current.filter((c): c is HTMLButtonElement => c !== null);
+    const next = nextIndex(event.key, index, GALLERY.length, columnsOf(elements));
+    if (next < 0) return;
+    event.preventDefault();
+    event.stopPropagation();
+    setActive(next);
+    cards.current[next]?.focus();
+  };
+
+  return (
+    <ul
+      className={compact ? 'example-cards example-cards--compact' : 'example-cards'}
+      aria-label="Examples"
+      data-testid="example-cards"
+    >
+      {GALLERY.map((entry, index) => (
+        <li key={entry.name}>
+          <button
+            type="button"
+            ref={(element) => {
+              cards.current[index] = element;
+            }}
+            className="example-card"
+            data-testid={`example-${entry.name}`}
+            tabIndex={index === active ? 0 : -1}
+            autoFocus={autoFocus && index === 0}
+            aria-describedby={`example-${entry.name}-line`}
+            onFocus={() => setActive(index)}
+            onKeyDown={(event) => onKeyDown(event, index)}
+            onClick={() => open(entry)}
+          >
+            <img
+              className="example-card__thumbnail"
+              src={entry.thumbnailUrl}
+              alt=""
+              width={240}
+              height={150}
+              draggable={false}
+            />
+            <span className="example-card__title">{entry.title}</span>
+            <span className="example-card__line" id={`example-${entry.name}-line`}>
+              {entry.description}
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
