@@ -20,6 +20,46 @@ export function findCanvasRoot(): HTMLElement | null {
   return document.querySelector<HTMLElement>('[data-testid="canvas"]');
 }
 
+/** What the edges, their labels and the arrowheads take from the style sheets. */
+const SVG_PROPERTIES = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'stroke-opacity',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+];
+
+/**
+ * html-to-image copies computed styles onto HTML elements but clones an <svg> as it is, so the
+ * wiring would lose what the style sheets give it (colours, dashes). Its computed values are
+ * written inline for the render; the returned function puts the elements back as they were.
+ */
+function inlineSvgStyles(root: Element): () => void {
+  const saved: [Element, string | null][] = [];
+  for (const svg of root.querySelectorAll('svg')) {
+    for (const element of svg.querySelectorAll('*')) {
+      const computed = getComputedStyle(element);
+      const own = element.getAttribute('style');
+      saved.push([element, own]);
+      const resolved = SVG_PROPERTIES.map((p) => `${p}:${computed.getPropertyValue(p)}`);
+      element.setAttribute('style', [own ?? '', ...resolved].join(';'));
+    }
+  }
+  return () => {
+    for (const [element, own] of saved) {
+      if (own === null) element.removeAttribute('style');
+      else element.setAttribute('style', own);
+    }
+  };
+}
+
 function backgroundColor(root: HTMLElement): string {
   const value = getComputedStyle(root).getPropertyValue('--panel').trim();
   return value === '' ? '#ffffff' : value;
@@ -28,6 +68,7 @@ function backgroundColor(root: HTMLElement): string {
 /**
  * Runs `render` on the viewport framed for the picture. The edges' arrowheads are <marker>s
  * defined beside the viewport; a copy of their defs goes inside it for the render, then out.
+ * (The viewport's own transform is replaced in the copy only, through html-to-image's `style`.)
  */
 async function withFramedViewport<T>(
   source: CanvasSource,
@@ -41,6 +82,7 @@ async function withFramedViewport<T>(
   const height = Math.ceil(bounds.height + 2 * MARGIN_PX);
   const markers = source.root.querySelector('.arrow-markers')?.cloneNode(true) ?? null;
   if (markers !== null) viewport.append(markers);
+  const restore = inlineSvgStyles(viewport);
   try {
     return await render(viewport, {
       width,
@@ -54,6 +96,7 @@ async function withFramedViewport<T>(
       },
     });
   } finally {
+    restore();
     markers?.parentNode?.removeChild(markers);
   }
 }

@@ -30,6 +30,8 @@ function timeMs(dataset: ProbeDataset, row: number): string {
   return String(Number(((dataset.fromStep + row) * dataset.dtMs).toPrecision(12)));
 }
 
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 interface Column {
   name: string;
   describe: string;
@@ -50,7 +52,7 @@ function columnsOf(dataset: ProbeDataset): Column[] {
       return [
         {
           name: `${probe.id}:spikes`,
-          describe: `${quoted(probe.label)}, ${probe.neurons.length} neurons of ${quoted(probe.target)}; ${UNITS.spikes}`,
+          describe: `${quoted(probe.label)}, ${count(probe.neurons.length, 'neuron')} of ${quoted(probe.target)}; ${UNITS.spikes}`,
           cell: (row) => byRow.get(row)?.join(' ') ?? '',
         },
       ];

@@ -79,6 +79,7 @@ export function rasterFigure(source: RasterSource): VectorFigure {
         yRange: [0, snapshot.neuronCount],
         lines: [],
         dots: { color, xs, rows, widthX: dtMs },
+        yIntegers: true,
       },
       {
         heightPx: RATE_PLOT_PX,

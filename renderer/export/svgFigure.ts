@@ -33,6 +33,8 @@ export interface FigurePlot {
   lines: readonly FigureLine[];
   dots?: FigureDots;
   markers?: { color: string; xs: readonly number[] };
+  /** Whole numbers only on the y axis (neuron indices). */
+  yIntegers?: boolean;
 }
 
 export interface LegendItem {
@@ -133,7 +135,8 @@ function plotSvg(plot: FigurePlot, box: Box, clipId: string): string[] {
   const xAt = (x: number) => box.left + ((x - x0) / (x1 - x0 || 1)) * box.width;
   const yAt = (y: number) => box.top + ((y1 - y) / (y1 - y0 || 1)) * box.height;
   const xTicks = niceTicks(x0, x1, Math.max(2, Math.round(box.width / 90)));
-  const yTicks = niceTicks(y0, y1, Math.max(2, Math.round(box.height / 50)));
+  const yNice = niceTicks(y0, y1, Math.max(2, Math.round(box.height / 50)));
+  const yTicks = plot.yIntegers === true ? yNice.filter((t) => Number.isInteger(t)) : yNice;
   out.push(
     `<clipPath id="${clipId}"><rect x="${n(box.left)}" y="${n(box.top)}" width="${n(box.width)}" height="${n(box.height)}"/></clipPath>`,
   );
