@@ -12,6 +12,8 @@ import { ExamplesDialog } from './examples/ExamplesDialog';
 import { ExportDialog } from './export/ExportDialog';
 import { useShortcuts } from './commands/useShortcuts';
 import { Inspector } from './inspector/Inspector';
+import { useLessonHides, useWorkspaceProps } from './lesson/hidden';
+import { LessonPanel } from './lesson/LessonPanel';
 import { ConnectDialog } from './layout/ConnectDialog';
 import { EditorTools } from './layout/EditorTools';
 import { HelpOverlay } from './layout/HelpOverlay';
@@ -34,19 +36,24 @@ function Window() {
   useEffect(installPresenter, []);
   usePresenterFit();
   const dialog = useViewStore((s) => s.dialog);
+  const workspace = useWorkspaceProps();
+  const hidePalette = useLessonHides('palette');
+  const hideInspector = useLessonHides('inspector');
+  const hideSimulationBar = useLessonHides('simulationBar');
   return (
     <div className="app">
       <header className="app__header">
         <span className="app__name">Spikeboard</span>
         <FileMenu />
         <EditorTools />
-        <SimulationBar />
+        {hideSimulationBar ? null : <SimulationBar />}
         <PresenterButton />
       </header>
-      <div className="workspace">
-        <Palette />
+      <div className="workspace" {...workspace}>
+        {hidePalette ? null : <Palette />}
         <Canvas />
-        <Inspector />
+        {hideInspector ? null : <Inspector />}
+        <LessonPanel />
       </div>
       <section className="dock" aria-label="Scopes">
         <ScopeDock />

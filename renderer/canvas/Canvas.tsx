@@ -8,6 +8,7 @@ import { ConnectionMode, ReactFlow, SelectionMode, useStore } from '@xyflow/reac
 import { useMemo } from 'react';
 import { GRID_PX } from '../commands/arrange';
 import { StartScreen } from '../examples/StartScreen';
+import { createLockedNodeMapper } from '../lesson/canvasLocks';
 import { useEditorStore } from '../state/editorStore';
 import { useViewStore } from '../state/viewStore';
 import { useThemeStore } from '../theme/themeStore';
@@ -44,11 +45,14 @@ export function Canvas() {
 
   const mapNodes = useMemo(createNodeMapper, []);
   const mapEdges = useMemo(createEdgeMapper, []);
+  const lockNodes = useMemo(createLockedNodeMapper, []);
+  const lesson = document.lesson;
+  const lockedIds = useMemo(() => new Set(lesson?.locks.elements ?? []), [lesson]);
   const selectedNodes = useMemo(() => new Set(selection.nodeIds), [selection.nodeIds]);
   const selectedEdges = useMemo(() => new Set(selection.edgeIds), [selection.edgeIds]);
   const nodes = useMemo(
-    () => mapNodes(document.nodes, selectedNodes, dragPositions, sizes),
-    [mapNodes, document.nodes, selectedNodes, dragPositions, sizes],
+    () => lockNodes(mapNodes(document.nodes, selectedNodes, dragPositions, sizes), lockedIds),
+    [lockNodes, mapNodes, document.nodes, selectedNodes, dragPositions, sizes, lockedIds],
   );
   const loops = useMemo(() => loopClosingEdges(document), [document]);
   const edges = useMemo(
@@ -74,6 +78,7 @@ export function Canvas() {
         onConnectStart={onConnectStart}
         onConnectEnd={onConnectEnd}
         isValidConnection={isValidConnection}
+        nodesConnectable={lesson?.locks.structure !== true}
         connectionMode={ConnectionMode.Strict}
         connectionRadius={28}
         onDrop={onDrop}

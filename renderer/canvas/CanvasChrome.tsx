@@ -6,6 +6,7 @@
 import { Background, BackgroundVariant, Controls, MiniMap, type Node } from '@xyflow/react';
 import { memo } from 'react';
 import { GRID_PX } from '../commands/arrange';
+import { useLessonHides } from '../lesson/hidden';
 import { colorVar } from '../theme/colors';
 import type { FlowNode } from './toFlow';
 
@@ -16,17 +17,20 @@ function minimapColor(node: Node): string {
 }
 
 export const CanvasChrome = memo(function CanvasChrome() {
+  const hideMinimap = useLessonHides('minimap');
   return (
     <>
       <Background variant={BackgroundVariant.Dots} gap={GRID_PX} size={1.5} />
-      <MiniMap
-        style={MINIMAP_STYLE}
-        pannable
-        zoomable
-        nodeColor={minimapColor}
-        nodeStrokeWidth={3}
-        ariaLabel="Minimap: drag to pan, scroll to zoom"
-      />
+      {hideMinimap ? null : (
+        <MiniMap
+          style={MINIMAP_STYLE}
+          pannable
+          zoomable
+          nodeColor={minimapColor}
+          nodeStrokeWidth={3}
+          ariaLabel="Minimap: drag to pan, scroll to zoom"
+        />
+      )}
       <Controls showInteractive={false} aria-label="Zoom controls" />
     </>
   );

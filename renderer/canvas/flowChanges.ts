@@ -49,7 +49,8 @@ export function onNodesChange(changes: NodeChange<FlowNode>[]): void {
   if (dragging !== null)
     view.setDragPositions(new Map([...(view.dragPositions ?? []), ...dragging]));
   if (dropped !== null) {
-    editor.execute(moveNodes(dropped));
+    const outcome = editor.execute(moveNodes(dropped));
+    if (!outcome.ok) view.notify(outcome.error);
     view.setDragPositions(null);
   }
   if (selects.length > 0) editor.select(applySelection(editor.selection, 'nodeIds', selects));

@@ -2,6 +2,8 @@
 import type { FieldMeta } from '../../engine/schema';
 import type { FieldValue } from '../commands/fieldEdits';
 import type { EditCommand } from '../commands/types';
+import { useContext } from 'react';
+import { FieldLockContext, LockedField } from '../lesson/inspectorLocks';
 import { applier } from './applyEdit';
 import { NumberFieldEditor, type NumberFieldValue } from './NumberFieldEditor';
 import { ChoiceFieldEditor, TextFieldEditor } from './OtherFieldEditors';
@@ -15,10 +17,15 @@ export interface FieldListProps {
 }
 
 export function FieldList({ fields, read, build }: FieldListProps) {
+  const lockOf = useContext(FieldLockContext);
   return (
     <div className="field-list">
       {fields.map((field) => {
         const value = read(field);
+        const lockReason = lockOf(field);
+        if (lockReason !== null) {
+          return <LockedField key={field.key} field={field} value={value} reason={lockReason} />;
+        }
         const apply = applier((v) => build(field, v));
         switch (field.type) {
           case 'number':

@@ -5,6 +5,8 @@
 import { useMemo } from 'react';
 import { loopClosingEdges } from '../canvas/loopEdges';
 import { deleteElements } from '../commands/nodeEdits';
+import { FieldLockContext, fieldLocksOf, LockNote } from '../lesson/inspectorLocks';
+import { elementLockReason, structureLockReason } from '../lesson/locks';
 import { useEditorStore } from '../state/editorStore';
 import { CircuitInspector } from './CircuitInspector';
 import { EdgeInspector } from './EdgeInspector';
@@ -17,6 +19,11 @@ export function Inspector() {
   const loops = useMemo(() => loopClosingEdges(doc), [doc]);
   const nodes = doc.nodes.filter((n) => selection.nodeIds.includes(n.id));
   const edges = doc.edges.filter((e) => selection.edgeIds.includes(e.id));
+  const ids = [...nodes.map((n) => n.id), ...edges.map((e) => e.id)];
+  const idsKey = ids.join('\n');
+  const fieldLocks = useMemo(() => fieldLocksOf(doc, idsKey.split('\n')), [doc, idsKey]);
+  const locked = ids.map((id) => elementLockReason(doc, id)).find((r) => r !== null) ?? null;
+  const cannotDelete = locked ?? structureLockReason(doc);
 
   let body;
   if (nodes.length === 0 && edges.length === 0) body = <CircuitInspector doc={doc} />;
@@ -45,11 +52,22 @@ export function Inspector() {
 
   return (
     <aside className="inspector" aria-label="Inspector" data-testid="inspector">
-      {body}
+      {locked === null ? null : <LockNote testId="inspector-locked">{locked}</LockNote>}
+      <FieldLockContext.Provider value={fieldLocks}>
+        {locked === null ? (
+          body
+        ) : (
+          <fieldset className="lesson-locked-body" disabled>
+            {body}
+          </fieldset>
+        )}
+      </FieldLockContext.Provider>
       {nodes.length + edges.length > 0 ? (
         <button
           type="button"
           className="button button--danger inspector__delete"
+          disabled={cannotDelete !== null}
+          title={cannotDelete ?? undefined}
           onClick={() =>
             useEditorStore.getState().execute(deleteElements(selection.nodeIds, selection.edgeIds))
           }

@@ -5,7 +5,10 @@
  */
 import { useReactFlow } from '@xyflow/react';
 import { useRef, type KeyboardEvent } from 'react';
+import { LockNote } from '../lesson/inspectorLocks';
+import { structureLockReason } from '../lesson/locks';
 import { KindIcon } from '../nodes/KindIcon';
+import { useEditorStore } from '../state/editorStore';
 import { colorKey } from '../theme/colors';
 import { PALETTE_ENTRIES, PALETTE_MIME, type PaletteEntry } from './paletteEntries';
 import { placeNode } from './placeNode';
@@ -22,6 +25,7 @@ function focusNodeSoon(nodeId: string | null): void {
 export function Palette() {
   const { screenToFlowPosition } = useReactFlow();
   const list = useRef<HTMLUListElement>(null);
+  const locked = useEditorStore((s) => structureLockReason(s.document));
 
   const addAtCentre = (entry: PaletteEntry, focusNew: boolean) => {
     const canvas = document.querySelector('.canvas')?.getBoundingClientRect();
@@ -50,6 +54,7 @@ export function Palette() {
   return (
     <nav className="palette" aria-label="Palette: drag onto the canvas, or press Enter">
       <h2 className="panel-title">Add</h2>
+      {locked === null ? null : <LockNote testId="palette-locked">{locked}</LockNote>}
       <ul ref={list} className="palette__list">
         {PALETTE_ENTRIES.map((entry, k) => (
           <li key={entry.id}>
@@ -57,7 +62,8 @@ export function Palette() {
               type="button"
               className={`palette__item palette__item--${colorKey(entry.kind)}`}
               data-testid={`palette-${entry.id}`}
-              draggable
+              draggable={locked === null}
+              disabled={locked !== null}
               onDragStart={(event) => {
                 event.dataTransfer.setData(PALETTE_MIME, entry.id);
                 event.dataTransfer.effectAllowed = 'copy';

@@ -3,6 +3,7 @@
  * backend. It only calls the controller; what it shows comes from the sim store.
  */
 import { NOT_PROBED_REASON } from '../../engine/protocol/messages';
+import { useLessonHides } from '../lesson/hidden';
 import { getSimulation } from './simulation';
 import { useSimStore } from './simStore';
 import type { BackendChoice, RunSpeed } from './protocolTypes';
@@ -20,6 +21,7 @@ export function SimulationBar() {
   const speed = useSimStore((s) => s.speed);
   const backendChoice = useSimStore((s) => s.backendChoice);
   const backends = useSimStore((s) => s.backends);
+  const hideBackend = useLessonHides('backendPicker');
   const blocked = phase === 'starting' || phase === 'failed';
   const running = phase === 'running';
 
@@ -111,32 +113,34 @@ export function SimulationBar() {
           </label>
         ))}
       </span>
-      <label className="sim-bar__field">
-        backend
-        <select
-          aria-label="backend"
-          data-testid="sim-backend"
-          value={backendChoice}
-          onChange={(e) => controller.chooseBackend(e.target.value as BackendChoice)}
-        >
-          <option value="auto">auto</option>
-          {backends.map((b) => (
-            <option
-              key={b.name}
-              value={b.name}
-              disabled={!b.available && b.reason !== NOT_PROBED_REASON}
-              title={b.reason ?? ''}
-            >
-              {b.label}
-              {b.available
-                ? ''
-                : b.reason === NOT_PROBED_REASON
-                  ? ' (not probed yet)'
-                  : ' (unavailable)'}
-            </option>
-          ))}
-        </select>
-      </label>
+      {hideBackend ? null : (
+        <label className="sim-bar__field">
+          backend
+          <select
+            aria-label="backend"
+            data-testid="sim-backend"
+            value={backendChoice}
+            onChange={(e) => controller.chooseBackend(e.target.value as BackendChoice)}
+          >
+            <option value="auto">auto</option>
+            {backends.map((b) => (
+              <option
+                key={b.name}
+                value={b.name}
+                disabled={!b.available && b.reason !== NOT_PROBED_REASON}
+                title={b.reason ?? ''}
+              >
+                {b.label}
+                {b.available
+                  ? ''
+                  : b.reason === NOT_PROBED_REASON
+                    ? ' (not probed yet)'
+                    : ' (unavailable)'}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
     </nav>
   );
 }
