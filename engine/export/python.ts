@@ -60,3 +60,18 @@ export function fileStem(name: string): string {
     .replace(/-+$/, '');
   return stem === '' ? 'circuit' : stem;
 }
+
+/** UTF-8 bytes of a text (the engine's lib has no TextEncoder). */
+export function utf8Bytes(text: string): Uint8Array {
+  const out: number[] = [];
+  for (const char of text) {
+    const c = char.codePointAt(0)!;
+    if (c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else {
+      out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    }
+  }
+  return Uint8Array.from(out);
+}

@@ -2,6 +2,7 @@
  * Events: what the simulation worker tells the renderer. Events that answer a request echo its
  * `requestId`; a live run's later events (samples, finished, halted) carry the id of its `run`.
  */
+import type { ExportTarget } from '../export/targets';
 import type { BackendChoice, BackendInfo, BackendName } from '../backends/types';
 import type { Diagnostic } from '../compile';
 import type { LessonEvaluation } from '../lesson/types';
@@ -149,6 +150,16 @@ export interface LessonEvaluatedEvent extends LessonEvaluation {
   requestId: number;
 }
 
+/** Answers `export`: the file's bytes (transferred), a suggested file name and media type. */
+export interface ExportedEvent {
+  kind: 'exported';
+  requestId: number;
+  target: ExportTarget;
+  fileName: string;
+  mimeType: string;
+  bytes: Uint8Array;
+}
+
 export type WorkerEvent =
   | LoadedEvent
   | SamplesEvent
@@ -156,6 +167,7 @@ export type WorkerEvent =
   | WorkerErrorEvent
   | HaltedEvent
   | PongEvent
-  | LessonEvaluatedEvent;
+  | LessonEvaluatedEvent
+  | ExportedEvent;
 
 export type EventKind = WorkerEvent['kind'];

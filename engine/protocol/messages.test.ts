@@ -16,6 +16,7 @@ describe('worker protocol', () => {
       { kind: 'chooseBackend', requestId: 10, backend: 'reference' },
       { kind: 'ping', requestId: 11 },
       { kind: 'evaluateLesson', requestId: 12, document: {}, checkIds: ['fires-once'] },
+      { kind: 'export', requestId: 13, document: {}, target: 'brian2' },
     ];
     expect(new Set(good.map((r) => r.kind))).toEqual(new Set(REQUEST_KINDS));
     for (const request of good) expect(requestShapeProblem(request), request.kind).toBeNull();

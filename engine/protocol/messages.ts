@@ -17,6 +17,9 @@ export { requestShapeProblem } from './validate';
 
 /** The buffers an event can hand over without copying (each listed once). */
 export function transferablesOf(event: WorkerEvent): ArrayBuffer[] {
+  if (event.kind === 'exported') {
+    return event.bytes.buffer instanceof ArrayBuffer ? [event.bytes.buffer] : [];
+  }
   if (event.kind !== 'samples') return [];
   const buffers = new Set<ArrayBuffer>();
   const add = (array: ArrayBufferView | undefined): void => {

@@ -3,6 +3,7 @@
  * chosen by the client; the worker echoes it on the events that answer it.
  */
 import type { BackendChoice } from '../backends/types';
+import type { ExportTarget } from '../export/targets';
 import type { CircuitDocument } from '../schema';
 
 /**
@@ -106,6 +107,17 @@ export interface EvaluateLessonRequest {
   checkIds?: string[];
 }
 
+/**
+ * Export `document` as a Norse or Brian2 script or a NIR graph, independent of the loaded
+ * simulation; answered by `exported` (the file's bytes and a suggested name).
+ */
+export interface ExportRequest {
+  kind: 'export';
+  requestId: number;
+  document: CircuitDocument;
+  target: ExportTarget;
+}
+
 /** Liveness check: answered by `pong` even in the middle of a long run. */
 export interface PingRequest {
   kind: 'ping';
@@ -123,6 +135,7 @@ export type WorkerRequest =
   | SubscribeRequest
   | ChooseBackendRequest
   | EvaluateLessonRequest
+  | ExportRequest
   | PingRequest;
 
 export type RequestKind = WorkerRequest['kind'];
@@ -138,5 +151,6 @@ export const REQUEST_KINDS: readonly RequestKind[] = [
   'subscribe',
   'chooseBackend',
   'evaluateLesson',
+  'export',
   'ping',
 ];

@@ -2,6 +2,7 @@
  * Checks the envelope of a message the worker received; the payload's meaning is checked by the
  * handler (a document by the schema and compile). A bad message is answered, never fatal.
  */
+import { EXPORT_TARGETS, type ExportTarget } from '../export/targets';
 import { REQUEST_KINDS, type RequestKind } from './requests';
 
 type Fields = Record<string, unknown>;
@@ -71,6 +72,14 @@ const PAYLOAD_CHECKS: Record<RequestKind, (record: Fields) => string | null> = {
     return ids === undefined || (Array.isArray(ids) && ids.every((id) => typeof id === 'string'))
       ? null
       : 'evaluateLesson.checkIds must be a list of check ids';
+  },
+  export: (r) => {
+    if (typeof r.document !== 'object' || r.document === null) {
+      return 'export needs a circuit document';
+    }
+    return EXPORT_TARGETS.includes(r.target as ExportTarget)
+      ? null
+      : `export.target must be ${EXPORT_TARGETS.join(', ')}`;
   },
   ping: () => null,
 };

@@ -17,6 +17,7 @@ import {
   type WorkerRequest,
 } from '../protocol/messages';
 import type { Diagnostic } from '../compile';
+import { exportCircuit } from '../export';
 import { evaluateLesson } from '../lesson';
 import { parseCircuit } from '../schema';
 import { buildCircuit, compileDocument, loadedEvent, type Circuit } from './circuit';
@@ -213,6 +214,17 @@ export function createSimulationSession(host: SessionHost): SimulationSession {
           }
           const evaluation = evaluateLesson(parsed.document, request.checkIds);
           post({ kind: 'lessonEvaluated', requestId, ...evaluation });
+        });
+        return;
+      case 'export':
+        enqueue(requestId, 'export', async () => {
+          const parsed = parseCircuit(request.document);
+          if (!parsed.ok) {
+            const message = parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n');
+            throw new RequestError('SchemaError', message);
+          }
+          const file = await exportCircuit(parsed.document, request.target);
+          post({ kind: 'exported', requestId, ...file });
         });
         return;
       default:

@@ -69,6 +69,7 @@ export function createEventHandler(
         return;
       case 'pong':
       case 'lessonEvaluated': // answers a request (renderer/lesson), not the simulation's state
+      case 'exported': // answers an export (renderer/export)
         return;
       default:
         assertNever(event);

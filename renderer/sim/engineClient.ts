@@ -11,6 +11,7 @@
 import type {
   Diagnostic,
   ErrorInfo,
+  ExportedEvent,
   LessonEvaluatedEvent,
   LoadedEvent,
   PongEvent,
@@ -42,7 +43,7 @@ export class EngineError extends Error {
   }
 }
 
-type Answer = LoadedEvent | StateEvent | PongEvent | LessonEvaluatedEvent;
+type Answer = LoadedEvent | StateEvent | PongEvent | LessonEvaluatedEvent | ExportedEvent;
 type Unanswered<R> = R extends WorkerRequest ? Omit<R, 'requestId'> : never;
 export type RequestBody = Unanswered<WorkerRequest>;
 
@@ -71,7 +72,9 @@ export interface EngineClient {
         ? PongEvent
         : K extends 'evaluateLesson'
           ? LessonEvaluatedEvent
-          : StateEvent
+          : K extends 'export'
+            ? ExportedEvent
+            : StateEvent
   >;
   onEvent(listener: (event: WorkerEvent) => void): () => void;
   onCrash(listener: (error: ErrorInfo) => void): () => void;
