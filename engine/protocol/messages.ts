@@ -8,6 +8,7 @@ import type { ErrorInfo, WorkerEvent } from './events';
 
 export type { Diagnostic } from '../compile';
 export type { BackendChoice, BackendInfo, BackendName } from '../backends/types';
+export type { ExportTarget } from '../export/targets';
 export type { CheckResult, ConditionResult, LessonEvaluation } from '../lesson/types';
 export type * from './requests';
 export type * from './events';
