@@ -8,15 +8,18 @@ import { applier } from './applyEdit';
 import { NumberFieldEditor, type NumberFieldValue } from './NumberFieldEditor';
 import { ChoiceFieldEditor, TextFieldEditor } from './OtherFieldEditors';
 import { formatSpikeLists, parseNeurons, parseSpikeLists } from './parseInput';
+import { PerNeuronField } from './tables/PerNeuronField';
 
 export interface FieldListProps {
   fields: readonly FieldMeta[];
   /** The current value of a field ('mixed' when a multi-selection disagrees). */
   read: (field: FieldMeta) => unknown;
   build: (field: FieldMeta, value: FieldValue) => EditCommand;
+  /** One node's size: per-neuron fields then offer a table of one value per neuron. */
+  size?: number;
 }
 
-export function FieldList({ fields, read, build }: FieldListProps) {
+export function FieldList({ fields, read, build, size }: FieldListProps) {
   const lockOf = useContext(FieldLockContext);
   return (
     <div className="field-list">
@@ -29,6 +32,17 @@ export function FieldList({ fields, read, build }: FieldListProps) {
         const apply = applier((v) => build(field, v));
         switch (field.type) {
           case 'number':
+            if (field.perNeuron === true && size !== undefined) {
+              return (
+                <PerNeuronField
+                  key={field.key}
+                  field={field}
+                  value={value as NumberFieldValue}
+                  size={size}
+                  apply={apply}
+                />
+              );
+            }
             return (
               <NumberFieldEditor
                 key={field.key}

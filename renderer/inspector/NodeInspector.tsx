@@ -13,6 +13,7 @@ import { colorKey } from '../theme/colors';
 import { applier } from './applyEdit';
 import { FieldList } from './FieldList';
 import { TextFieldEditor } from './OtherFieldEditors';
+import { InitialVEditor } from './tables/InitialVEditor';
 
 export function readNodeField(node: CircuitNode, field: FieldMeta): unknown {
   const record = (field.host === 'params' && 'params' in node
@@ -55,7 +56,9 @@ export function NodeInspector({ doc, node }: { doc: CircuitDocument; node: Circu
         fields={NODE_FIELDS[node.kind]}
         read={(field) => readNodeField(node, field)}
         build={(field, value) => setNodeField([node.id], field, value)}
+        {...('size' in node ? { size: node.size } : {})}
       />
+      {node.kind === 'li' || node.kind === 'lif' ? <InitialVEditor node={node} /> : null}
     </div>
   );
 }

@@ -44,7 +44,7 @@ describe('weight distributions', () => {
     const doc = example();
     expect(
       refusal(doc, setWeight('input-to-lif', { distribution: 'uniform', low: 2, high: 1 })),
-    ).toBe('low must be below high');
+    ).toBe('low must be ≤ high');
     expect(
       refusal(doc, setWeight('input-to-lif', { distribution: 'normal', mean: 0, std: -1 })),
     ).toBe('std must be ≥ 0');

@@ -47,7 +47,7 @@ export function setWeight(edgeId: string, weight: WeightValue): EditCommand {
     if (typeof weight !== 'number') {
       const [a, b] =
         weight.distribution === 'uniform' ? [weight.low, weight.high] : [0, weight.std];
-      if (weight.distribution === 'uniform' && !(a < b)) return 'low must be below high';
+      if (weight.distribution === 'uniform' && !(a <= b)) return 'low must be ≤ high';
       if (weight.distribution === 'normal' && !(b >= 0)) return 'std must be ≥ 0';
     }
     return { ...edge, rule: { ...edge.rule, weight } as ConnectionRule };
