@@ -24,7 +24,12 @@ export function useWorkspaceProps(): {
   const collapsed = useLessonStore((s) => s.collapsed);
   if (!lesson) return {};
   const lessonColumn = collapsed ? '44px' : 'minmax(280px, 340px)';
-  const columns = [palette ? '200px' : null, 'minmax(0, 1fr)', inspector ? '290px' : null]
+  // The panels' sizes follow their splitters (layout/panels: CSS variables).
+  const columns = [
+    palette ? 'var(--palette-width, 200px)' : null,
+    'minmax(0, 1fr)',
+    inspector ? 'var(--inspector-width, 290px)' : null,
+  ]
     .concat(lessonColumn)
     .filter((c) => c !== null)
     .join(' ');

@@ -27,7 +27,9 @@ describe('lesson Markdown', () => {
     expect(displays).toHaveLength(2);
     // KaTeX's MathML keeps the source for screen readers and copying.
     expect(root.querySelector('math')).not.toBeNull();
-    expect(root.textContent).toContain('v_{th}');
+    expect(root.querySelector('annotation[encoding="application/x-tex"]')?.textContent).toBe(
+      '\\tau_{mem}\\,\\dot v = v_{leak} - v + i',
+    );
     expect(root.querySelector('.katex-html')).not.toBeNull();
   });
 

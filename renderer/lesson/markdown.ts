@@ -16,6 +16,9 @@ export function sanitizeLessonHtml(html: string): string {
   return DOMPurify.sanitize(html, {
     USE_PROFILES: { html: true, mathMl: true, svg: true },
     FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select'],
+    // KaTeX's MathML keeps the TeX source for screen readers and copying (plain text only).
+    ADD_TAGS: ['semantics', 'annotation'],
+    ADD_ATTR: ['encoding'],
   });
 }
 

@@ -1,0 +1,197 @@
+/**
+ * Lesson mode, as a student meets it: open a lesson file, read its text and maths, press Check and
+ * see it fail with what was measured, move the weight slider until the check passes (and fails
+ * again past it), meet the teacher's locks, and Reset lesson back to the start.
+ */
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import type { CircuitDocument } from '../engine/schema';
+import { history, node } from './editorHelpers';
+import { documentOf, openApp, withoutFileSystemAccess } from './filesHelpers';
+import { shownDocument } from './simulationHelpers';
+
+const LESSON = path.join(
+  import.meta.dirname,
+  '..',
+  'assets',
+  'examples',
+  'lessons',
+  'first-spike.spikeboard',
+);
+const SHOTS = process.env.SPIKEBOARD_LESSON_SHOTS;
+
+test.use({ viewport: { width: 1440, height: 900 } });
+
+function weightOf(document: CircuitDocument): number {
+  const edge = document.edges.find((e) => e.id === 'input-to-lif');
+  if (edge?.kind !== 'projection' || edge.rule.type !== 'oneToOne') throw new Error('no weight');
+  return edge.rule.weight as number;
+}
+
+async function openLesson(page: Page): Promise<string[]> {
+  await withoutFileSystemAccess(page);
+  const errors = await openApp(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('file-open').click();
+  await (await chooser).setFiles(LESSON);
+  await expect(page.getByTestId('lesson-title')).toHaveText('The first spike');
+  return errors;
+}
+
+/** Presses Check and waits for its answer; returns the check's status. */
+async function check(page: Page, id: string): Promise<string | null> {
+  await page.getByTestId(`lesson-check-button-${id}`).click();
+  const item = page.getByTestId(`lesson-check-${id}`);
+  await expect(item).not.toHaveAttribute('data-status', /none|running/);
+  await expect(item).toHaveAttribute('data-stale', 'false');
+  return item.getAttribute('data-status');
+}
+
+test('a student reads the lesson, fails a check, and slides the weight until it passes', async ({
+  page,
+}) => {
+  test.setTimeout(180_000); // about forty slider steps, each re-simulated, and nine checks
+  const errors = await openLesson(page);
+
+  // Text and maths.
+  const text = page.getByTestId('lesson-text');
+  await expect(text).toContainText('leaky integrate-and-fire');
+  expect(await text.locator('.katex').count()).toBeGreaterThanOrEqual(5);
+  await expect(text.locator('.katex-display')).toHaveCount(1);
+  await expect(text.locator('.katex-display annotation')).toContainText('\\tau_{syn}');
+  await expect(page.getByTestId('lesson-current-step')).toContainText('exactly once');
+
+  // Check: it fails and says what it measured.
+  expect(await check(page, 'fires-once')).toBe('fail');
+  await expect(page.getByTestId('lesson-result-fires-once')).toContainText(
+    'LIF fired 0 times; want exactly 1',
+  );
+
+  // Move the slider (keyboard, five steps of 0.01 at a time) until the check passes.
+  const slider = page.getByTestId('lesson-slider-weight');
+  const statuses: [number, string | null][] = [];
+  for (let i = 0; i < 12; i++) {
+    await slider.focus();
+    for (let k = 0; k < 5; k++) await slider.press('ArrowRight');
+    const weight = weightOf(await documentOf(page));
+    const status = await check(page, 'fires-once');
+    statuses.push([weight, status]);
+    if (status === 'pass') break;
+  }
+  expect(statuses.at(-1)).toEqual([0.9, 'pass']);
+  expect(statuses.slice(0, -1).every(([, s]) => s === 'fail')).toBe(true);
+  await expect(page.getByTestId('lesson-number-weight')).toHaveValue('0.9');
+  await expect(page.getByTestId('lesson-result-fires-once')).toContainText('LIF fired 1 time');
+  // The scopes show the slider's value: instant mode re-simulated every change.
+  await expect.poll(async () => weightOf(await shownDocument(page))).toBe(0.9);
+
+  // Step 2: 0.90 is the smallest weight that fires; 0.91 fires earlier and fails.
+  await page.getByTestId('lesson-next-step').click();
+  expect(await check(page, 'smallest-fires')).toBe('pass');
+  await expect(page.getByTestId('lesson-result-smallest-fires')).toContainText(
+    'LIF first fired at 173 ms',
+  );
+  await slider.focus();
+  await slider.press('ArrowRight');
+  await expect(page.getByTestId('lesson-check-smallest-fires')).toHaveAttribute(
+    'data-stale',
+    'true',
+  );
+  expect(await check(page, 'smallest-fires')).toBe('fail');
+  await expect(page.getByTestId('lesson-result-smallest-fires')).toContainText(
+    'LIF first fired at 170 ms; want at least 172 ms',
+  );
+
+  // A mouse drag on the slider is one undo step.
+  const before = (await history(page)).undo.length;
+  const box = (await slider.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2, { steps: 6 });
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.up();
+  expect((await history(page)).undo.length).toBe(before + 1);
+  expect(weightOf(await documentOf(page))).toBeGreaterThan(1);
+  expect(errors).toEqual([]);
+});
+
+test("the teacher's locks hold and say why; hidden controls are gone", async ({ page }) => {
+  const errors = await openLesson(page);
+  await expect(page.getByTestId('sim-backend')).toHaveCount(0);
+  await expect(page.locator('.react-flow__minimap')).toHaveCount(0);
+  await expect(page.getByTestId('palette-locked')).toContainText('cannot be added or deleted');
+  await expect(page.getByTestId('palette-lif')).toBeDisabled();
+
+  // A locked node: the inspector is read-only and says why; Delete is refused with the reason.
+  await node(page, 'input').click();
+  await expect(page.getByTestId('inspector-locked')).toHaveText(
+    '“Input spikes” is locked by the lesson.',
+  );
+  await expect(page.getByTestId('field-label')).toBeDisabled();
+  await page.locator('body').press('Delete');
+  await expect(page.getByTestId('canvas-notice')).toContainText(
+    '“Input spikes” is locked by the lesson: it cannot be deleted.',
+  );
+  expect((await documentOf(page)).nodes.map((n) => n.id)).toContain('input');
+  await expect(node(page, 'input')).toHaveClass(/lesson-locked-node/);
+
+  // A locked field on an editable node: shown with its value, a padlock and the reason.
+  await node(page, 'lif').click();
+  const vTh = page.locator('[data-field="vTh"][data-locked="true"]');
+  await expect(vTh).toContainText('0.8');
+  await expect(vTh).toContainText('vTh is locked by the lesson.');
+  await expect(page.getByTestId('field-tauMemMs')).toBeEnabled();
+  expect(errors).toEqual([]);
+});
+
+test('Reset lesson asks first, then restores the lesson as it was opened', async ({ page }) => {
+  const errors = await openLesson(page);
+  const opened = await documentOf(page);
+  const number = page.getByTestId('lesson-number-weight');
+  await number.fill('1.2');
+  await number.press('Enter');
+  expect(weightOf(await documentOf(page))).toBe(1.2);
+  expect(await check(page, 'fires-once')).toBe('fail');
+  await expect(page.getByTestId('lesson-result-fires-once')).toContainText('LIF fired 2 times');
+
+  await page.getByTestId('lesson-reset').click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  expect(weightOf(await documentOf(page))).toBe(1.2);
+  await page.getByTestId('lesson-reset').click();
+  await page.getByTestId('lesson-reset-confirm').click();
+  expect(await documentOf(page)).toEqual(opened);
+  await expect(page.getByTestId('lesson-check-fires-once')).toHaveAttribute('data-status', 'none');
+  await expect(number).toHaveValue('0.5');
+
+  // Out-of-range typing is refused next to the field.
+  await number.fill('7');
+  await number.press('Enter');
+  await expect(page.getByTestId('lesson-error-weight')).toHaveText(
+    'Weight w (Input → LIF) must be between 0 and 2.',
+  );
+  expect(errors).toEqual([]);
+});
+
+test('the lesson panel collapses; screenshots in light and dark', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openLesson(page);
+    await page.getByTestId('lesson-check-button-fires-once').click();
+    await expect(page.getByTestId('lesson-check-fires-once')).toHaveAttribute(
+      'data-status',
+      'fail',
+    );
+    await node(page, 'lif').click();
+    await page.getByTestId('lesson-result-fires-once').scrollIntoViewIfNeeded();
+    if (SHOTS !== undefined)
+      await page.screenshot({ path: path.join(SHOTS, `lesson-${scheme}.png`) });
+  }
+  await page.getByTestId('lesson-collapse').click();
+  await expect(page.getByTestId('lesson-text')).toHaveCount(0);
+  const canvasWidth = (await page.getByTestId('canvas').boundingBox())!.width;
+  if (SHOTS !== undefined)
+    await page.screenshot({ path: path.join(SHOTS, 'lesson-collapsed.png') });
+  await page.getByTestId('lesson-expand').click();
+  await expect(page.getByTestId('lesson-text')).toBeVisible();
+  expect((await page.getByTestId('canvas').boundingBox())!.width).toBeLessThan(canvasWidth);
+});
