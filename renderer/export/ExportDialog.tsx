@@ -1,6 +1,7 @@
 /**
- * File › Export… (Ctrl/⌘+E): figures (the canvas, each scope pane, as PNG and SVG) and data (all
- * probe data as CSV and JSON, with the circuit's name, settings and units in a header). Each
+ * File › Export… (Ctrl/⌘+E): figures (the canvas, each scope pane, as PNG and SVG), data (all
+ * probe data as CSV and JSON, with the circuit's name, settings and units in a header) and code
+ * (CodeExportSection: Python for Norse or Brian2, a NIR graph). Each
  * button saves one file; what happened (saved, or why not: nothing simulated yet, a failed
  * encoding or write) is said in the dialog, never lost.
  */
@@ -12,6 +13,7 @@ import { useSimStore } from '../sim/simStore';
 import { useEditorStore } from '../state/editorStore';
 import { useViewStore } from '../state/viewStore';
 import { canvasPng, canvasSvg, findCanvasRoot } from './canvasImage';
+import { CodeExportSection } from './CodeExportSection';
 import { probeDataCsv, probeDataJson } from './dataWriters';
 import { figureIds, readFigure, subscribeFigures } from './figureRegistry';
 import { gatherProbeData } from './probeData';
@@ -178,6 +180,7 @@ export function ExportDialog() {
           />
         </ul>
       </section>
+      <CodeExportSection />
       <p
         className={`export__status export__status--${status?.tone ?? 'idle'}`}
         role={status?.tone === 'error' ? 'alert' : 'status'}
