@@ -14,7 +14,7 @@ function lessonFile(): CircuitDocument {
 }
 
 function withWeight(document: CircuitDocument, weight: number): CircuitDocument {
-  const copy = structuredClone(document);
+  const copy = JSON.parse(JSON.stringify(document)) as CircuitDocument;
   const edge = copy.edges.find((e) => e.id === 'input-to-lif')!;
   if (edge.kind !== 'projection') throw new Error('not a projection');
   edge.rule = { type: 'oneToOne', weight };
