@@ -48,7 +48,7 @@ export function axis(label: string): uPlot.Axis {
     labelFont: chrome.labelFont,
     size: (_u, _values, axisIndex) => (axisIndex === 0 ? chrome.axisSizePx : chrome.yAxisSizePx),
     labelSize: chrome.labelSizePx,
-    space: (_u, axisIndex) => (axisIndex === 0 ? chrome.tickSpacePx : chrome.tickSpacePx / 2),
+    space: (_u, axisIndex) => (axisIndex === 0 ? chrome.tickSpacePx : chrome.yTickSpacePx),
   };
 }
 

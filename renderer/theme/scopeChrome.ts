@@ -20,8 +20,9 @@ export interface ScopeChrome {
   axisSizePx: number;
   yAxisSizePx: number;
   labelSizePx: number;
-  /** The least room between two ticks on the time axis (uPlot's `space`); half on y. */
+  /** The least room between two ticks (uPlot's `space`) on the time and the value axis. */
   tickSpacePx: number;
+  yTickSpacePx: number;
   /** Room right of the plot, so the last time label is not cut (uPlot's padding). */
   rightPadPx: number;
 }
@@ -44,6 +45,7 @@ export function scopeChrome(): ScopeChrome {
     yAxisSizePx: presenter ? 80 : 50,
     labelSizePx: presenter ? 26 : 30,
     tickSpacePx: presenter ? 90 : 50,
+    yTickSpacePx: presenter ? 45 : 30,
     rightPadPx: presenter ? 48 : 0,
   };
 }
