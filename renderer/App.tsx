@@ -16,6 +16,8 @@ import { useLessonHides, useWorkspaceProps } from './lesson/hidden';
 import { LessonPanel } from './lesson/LessonPanel';
 import { ConnectDialog } from './layout/ConnectDialog';
 import { EditorTools } from './layout/EditorTools';
+import { PanelFrame } from './layout/panels/PanelFrame';
+import { installPanelLayout } from './layout/panels/panelStore';
 import { HelpOverlay } from './layout/HelpOverlay';
 import { StatusBar } from './layout/StatusBar';
 import { Palette } from './palette/Palette';
@@ -34,6 +36,7 @@ function Window() {
   useProjectShell();
   useEffect(installClipboard, []);
   useEffect(installPresenter, []);
+  useEffect(installPanelLayout, []);
   usePresenterFit();
   const dialog = useViewStore((s) => s.dialog);
   const workspace = useWorkspaceProps();
@@ -50,14 +53,24 @@ function Window() {
         <PresenterButton />
       </header>
       <div className="workspace" {...workspace}>
-        {hidePalette ? null : <Palette />}
+        {hidePalette ? null : (
+          <PanelFrame panel="palette">
+            <Palette />
+          </PanelFrame>
+        )}
         <Canvas />
-        {hideInspector ? null : <Inspector />}
+        {hideInspector ? null : (
+          <PanelFrame panel="inspector">
+            <Inspector />
+          </PanelFrame>
+        )}
         <LessonPanel />
       </div>
-      <section className="dock" aria-label="Scopes">
-        <ScopeDock />
-      </section>
+      <PanelFrame panel="dock">
+        <section className="dock" aria-label="Scopes">
+          <ScopeDock />
+        </section>
+      </PanelFrame>
       <StatusBar />
       {dialog === 'help' ? <HelpOverlay /> : null}
       {dialog === 'connect' ? <ConnectDialog /> : null}

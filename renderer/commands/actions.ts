@@ -5,10 +5,15 @@
 import { ARRANGE_VIEW_ACTIONS } from './arrangeViewActions';
 import type { EditorAction } from './actionTypes';
 import { EDIT_ACTIONS } from './editActions';
+import { PANEL_ACTIONS } from '../layout/panels/panelActions';
 
 export type { ActionContext, ActionGroup, EditorAction } from './actionTypes';
 
-export const ACTIONS: readonly EditorAction[] = [...EDIT_ACTIONS, ...ARRANGE_VIEW_ACTIONS];
+export const ACTIONS: readonly EditorAction[] = [
+  ...EDIT_ACTIONS,
+  ...ARRANGE_VIEW_ACTIONS,
+  ...PANEL_ACTIONS,
+];
 
 export function action(id: string): EditorAction {
   const found = ACTIONS.find((a) => a.id === id);
