@@ -1,7 +1,8 @@
 /**
  * What the lesson panel remembers: the open step, whether the panel is collapsed, and the last
  * result of each check with the document it was measured on (a result of an older document is
- * shown as out of date). It belongs to one opened lesson: opening another starts afresh.
+ * shown as out of date). It belongs to one opened lesson: opening another starts afresh. In a
+ * narrow window the panel starts collapsed (a rail the student opens); the choice then stays.
  */
 import { create } from 'zustand';
 import type { CheckResult } from '../../engine/protocol/messages';
@@ -31,9 +32,15 @@ export interface LessonUiState {
 
 const FRESH = { stepIndex: 0, confirmingReset: false, checks: {} };
 
+/** Below this window width the panel starts collapsed: the canvas would be too narrow. */
+export const NARROW_WINDOW_PX = 1200;
+
+const narrowWindow = (): boolean =>
+  typeof window !== 'undefined' && window.innerWidth < NARROW_WINDOW_PX;
+
 export const useLessonStore = create<LessonUiState>()((set, get) => ({
   lessonOf: null,
-  collapsed: false,
+  collapsed: narrowWindow(),
   ...FRESH,
   follow: (opened) => {
     if (get().lessonOf !== opened) set({ lessonOf: opened, ...FRESH });
