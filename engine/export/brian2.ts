@@ -5,7 +5,8 @@
  * output when given a path.
  */
 import type { CircuitDocument } from '../schema';
-import { BRIAN2_HELPERS, BRIAN2_IMPORTS, BRIAN2_MAIN, BRIAN2_OUTPUT } from './brian2Prelude';
+import { BRIAN2_HELPERS, BRIAN2_IMPORTS, BRIAN2_OUTPUT } from './brian2Prelude';
+import { MAIN_BLOCK } from './scriptCommon';
 import { currentInputs, orderNote, sourceSeesThisStep } from './timing';
 import { buildExportModel, type ExportModel, type ExportProjection } from './model';
 import { pyComment, pyList, pyNumber, pyString, pyValues } from './python';
@@ -20,7 +21,7 @@ export function exportBrian2(doc: CircuitDocument): string {
     probesTable(model),
     runFunction(model),
     BRIAN2_OUTPUT,
-    BRIAN2_MAIN,
+    MAIN_BLOCK,
   ].join('\n\n');
 }
 

@@ -1,4 +1,5 @@
 /** The fixed parts of an exported Brian2 script: imports, model equations, helpers, output. */
+import { PLOT_FUNCTION } from './scriptCommon';
 
 export const BRIAN2_IMPORTS = `import json
 import sys
@@ -129,37 +130,4 @@ def traces(monitors):
             'inputOrder': INPUT_ORDER, 'probes': out}
 
 
-def plot(result):
-    import matplotlib.pyplot as plt
-    probes = result['probes']
-    if not probes:
-        print('This circuit has no probes: nothing to plot.')
-        return
-    fig, axes = plt.subplots(len(probes), 1, sharex=True, squeeze=False,
-                             figsize=(8, 2.2 * len(probes)))
-    time_ms = np.arange(STEPS) * DT_MS
-    for axis, probe in zip(axes[:, 0], probes):
-        if probe['variable'] == 'spikes':
-            for row, steps in enumerate(probe['spikeSteps']):
-                axis.plot(np.asarray(steps) * DT_MS, [row] * len(steps), '|', color='k')
-            axis.set_ylabel('neuron')
-        else:
-            for n, values in zip(probe['neurons'], probe['values']):
-                axis.plot(time_ms, values, label=f'neuron {n}')
-            axis.set_ylabel(probe['variable'])
-        axis.set_title(probe['label'], fontsize=10)
-    axes[-1, 0].set_xlabel('time (ms)')
-    fig.suptitle(CIRCUIT)
-    fig.tight_layout()
-    plt.show()
-`;
-
-export const BRIAN2_MAIN = `if __name__ == '__main__':
-    result = traces(run())
-    if len(sys.argv) > 1:
-        with open(sys.argv[1], 'w', encoding='utf-8') as out:
-            json.dump(result, out)
-            out.write('\\n')
-    else:
-        plot(result)
-`;
+${PLOT_FUNCTION}`;

@@ -4,11 +4,17 @@
  */
 import type { CircuitDocument } from '../schema';
 import { exportBrian2 } from './brian2';
+import { nirGraphOf } from './nir';
+import { nirHdf5Bytes } from './nirHdf5';
+import { exportNorse } from './norse';
 import { fileStem, utf8Bytes } from './python';
 import type { ExportedFile, ExportTarget } from './targets';
 
 export { ExportError } from './model';
 export { exportBrian2 } from './brian2';
+export { exportNorse } from './norse';
+export { buildNirGraph, nirGraphOf, NIR_VERSION, type NirGraph, type NirNode } from './nir';
+export { nirHdf5Bytes } from './nirHdf5';
 export { EXPORT_TARGETS, type ExportedFile, type ExportTarget } from './targets';
 
 /** The export as bytes with a file name derived from the circuit's name. */
@@ -27,7 +33,13 @@ export async function exportCircuit(
     case 'brian2':
       return text(exportBrian2(doc), '-brian2.py');
     case 'norse':
+      return text(exportNorse(doc), '-norse.py');
     case 'nir':
-      throw new Error(`export to ${target} is not built yet`);
+      return {
+        target,
+        fileName: `${stem}.nir`,
+        mimeType: 'application/x-hdf5',
+        bytes: await nirHdf5Bytes(nirGraphOf(doc)),
+      };
   }
 }

@@ -45,6 +45,9 @@ export interface ExportPopulation {
   label: string;
   kind: 'li' | 'lif';
   size: number;
+  /** The time constants as the user gave them. */
+  tauMemMs: Values;
+  tauSynMs: Values;
   /** Norse's parameters: τ⁻¹ in 1/s as float32 (1000/τms rounded), vLeak, vTh, vReset. */
   tauMemInvPerS: Values;
   tauSynInvPerS: Values;
@@ -178,6 +181,8 @@ function populationOf(doc: CircuitDocument, plan: Plan, id: string): ExportPopul
     label: node.label,
     kind: node.kind,
     size: node.size,
+    tauMemMs: perNeuron(node.params.tauMemMs, node.size, (t) => t),
+    tauSynMs: perNeuron(node.params.tauSynMs, node.size, (t) => t),
     tauMemInvPerS: perNeuron(node.params.tauMemMs, node.size, tauInvPerS),
     tauSynInvPerS: perNeuron(node.params.tauSynMs, node.size, tauInvPerS),
     a: range(plan.a),

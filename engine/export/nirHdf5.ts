@@ -1,0 +1,69 @@
+/**
+ * A NIR graph as HDF5 bytes, in the layout of NIR's own `nir.write` (nir/serialization.py):
+ * a root dataset `version`, and the graph under the group `node`: `type` = "NIRGraph",
+ * `nodes/<name>/` with a `type` string and one dataset per parameter (and a `metadata` group),
+ * `edges` an (n, 2) array of strings (source, target), and the graph's `metadata`.
+ *
+ * h5wasm (the HDF5 C library compiled to WebAssembly) writes into its in-memory file system,
+ * the same in Node and in the browser; it is loaded only when a NIR file is asked for.
+ */
+import type { NirGraph, NirValue } from './nir';
+import { NIR_VERSION } from './nir';
+
+type H5Group = {
+  create_group(name: string): H5Group;
+  create_dataset(args: { name: string; data: unknown; shape?: number[] | null }): unknown;
+};
+
+let counter = 0;
+
+function write(group: H5Group, name: string, value: NirValue): void {
+  if (typeof value === 'string') group.create_dataset({ name, data: value });
+  else if (typeof value === 'number') {
+    group.create_dataset({ name, data: Float64Array.of(value), shape: [] });
+  } else group.create_dataset({ name, data: value, shape: [value.length] });
+}
+
+function writeAll(group: H5Group, values: Record<string, NirValue>): void {
+  for (const [name, value] of Object.entries(values)) write(group, name, value);
+}
+
+/** Serializes the graph; the bytes are a complete HDF5 file. */
+export async function nirHdf5Bytes(graph: NirGraph): Promise<Uint8Array> {
+  const h5wasm = (await import('h5wasm')).default;
+  const { FS } = await h5wasm.ready;
+  if (FS === null) throw new Error('h5wasm has no file system');
+  const path = `/spikeboard-nir-${++counter}.h5`;
+  const file = new h5wasm.File(path, 'w');
+  try {
+    file.create_dataset({ name: 'version', data: NIR_VERSION });
+    const root = file.create_group('node') as unknown as H5Group;
+    root.create_dataset({ name: 'type', data: 'NIRGraph' });
+    const nodes = root.create_group('nodes');
+    for (const [name, node] of graph.nodes) {
+      const group = nodes.create_group(name);
+      group.create_dataset({ name: 'type', data: node.type });
+      for (const [param, value] of Object.entries(node.params)) {
+        const shape = node.shapes?.[param];
+        if (shape) group.create_dataset({ name: param, data: value, shape });
+        else write(group, param, value);
+      }
+      if (node.metadata) writeAll(group.create_group('metadata'), node.metadata);
+    }
+    const flat = graph.edges.flat();
+    if (flat.length > 0) {
+      root.create_dataset({ name: 'edges', data: flat, shape: [graph.edges.length, 2] });
+    } else {
+      root.create_dataset({ name: 'edges', data: new Int32Array(0), shape: [0, 2] });
+    }
+    writeAll(root.create_group('metadata'), graph.metadata);
+    file.flush();
+  } finally {
+    file.close();
+  }
+  try {
+    return new Uint8Array(FS.readFile(path));
+  } finally {
+    FS.unlink(path);
+  }
+}
