@@ -7,7 +7,8 @@
  * `setParam` (a structural edit reloads it). Instant mode: every document change re-simulates the
  * whole run length from t = 0, coalesced so at most one run is in flight and the latest wins.
  */
-import { paramChanges } from './paramDiff';
+import { paramChanges, type ParamChange } from './paramDiff';
+import { MAX_INSTANT_PARAMS, rerunWithChanges } from './instantRerun';
 import type { CircuitDocument, LoadedEvent } from './protocolTypes';
 import { createCoalescer } from './coalescer';
 import { EngineError, type EngineClient } from './engineClient';
@@ -90,12 +91,19 @@ export function createSimController(
     async (job: { document: CircuitDocument; seq: number; force: boolean }) => {
       await serial(async () => {
         if (get().mode !== 'instant') return;
-        const unchanged =
-          !job.force &&
-          sent !== null &&
-          get().failure === null &&
-          paramChanges(sent, job.document)?.length === 0;
-        if (unchanged) {
+        const changes =
+          !job.force && sent !== null && get().failure === null
+            ? paramChanges(sent, job.document)
+            : null;
+        if (changes?.length === 0) {
+          sent = job.document;
+          shown = job.document;
+          samples.publish(job.seq);
+          return;
+        }
+        // Only numbers changed (a slider step): the worker takes them in place (setParam, no
+        // document to copy, parse and load) and runs the window again from t = 0.
+        if (changes !== null && changes.length <= MAX_INSTANT_PARAMS && (await rerun(changes))) {
           sent = job.document;
           shown = job.document;
           samples.publish(job.seq);
@@ -122,6 +130,8 @@ export function createSimController(
       });
     },
   );
+  const rerun = (changes: readonly ParamChange[]) =>
+    rerunWithChanges(client, changes, get().runLengthMs, (active) => (instantActive = active));
   const resimulate = (force: boolean) => instant.submit({ document: documents.get(), seq, force });
 
   /**

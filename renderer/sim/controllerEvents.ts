@@ -55,6 +55,8 @@ export function createEventHandler(
         if (!instantRunActive()) samples.publish();
         return;
       case 'state':
+        // The answer to a parameter taken over during an instant re-run is no change of phase.
+        if (instantRunActive() && event.stepsRun === 0 && event.state === 'paused') return;
         onState(event);
         return;
       case 'halted':

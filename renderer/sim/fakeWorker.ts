@@ -158,7 +158,31 @@ export function createFakeWorker(): FakeWorker {
         step = 0;
         state(id, 'reset');
         return;
-      case 'setParam':
+      case 'setParam': {
+        // Like the worker: a population parameter taken over in place (or refused as a load is).
+        if (worker.failLoads !== null || loaded === null) {
+          const error = worker.failLoads ?? { name: 'NotLoaded', message: 'nothing loaded' };
+          worker.emit({
+            kind: 'error',
+            requestId: id,
+            requestKind: 'setParam',
+            error,
+            diagnostics: [],
+          });
+          return;
+        }
+        const { nodeId, field, value } = request;
+        loaded = {
+          ...loaded,
+          nodes: loaded.nodes.map((n) =>
+            n.id === nodeId && 'params' in n
+              ? ({ ...n, params: { ...n.params, [field]: value } } as typeof n)
+              : n,
+          ),
+        };
+        state(id, 'paused');
+        return;
+      }
       case 'subscribe':
         state(id, 'paused');
         return;
