@@ -57,6 +57,8 @@ export default defineConfig((env: ForgeConfigEnv): UserConfig => {
           : resolve(projectDir, '.vite/renderer', forgeName),
       emptyOutDir: true,
       target: 'es2022',
+      // Fonts (KaTeX's, for lesson maths) stay files: the CSP's font-src 'self' refuses data: URLs.
+      assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf)$/.test(file) ? false : undefined),
     },
     server: {
       headers: CROSS_ORIGIN_ISOLATION_HEADERS,

@@ -30,11 +30,19 @@ function weightOf(document: CircuitDocument): number {
 
 async function openLesson(page: Page): Promise<string[]> {
   await withoutFileSystemAccess(page);
+  const consoleErrors: string[] = [];
+  // A refused font or style (the CSP) shows only on the console.
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text().slice(0, 200));
+  });
   const errors = await openApp(page);
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId('file-open').click();
   await (await chooser).setFiles(LESSON);
   await expect(page.getByTestId('lesson-title')).toHaveText('The first spike');
+  await expect(page.getByTestId('lesson-text').locator('.katex').first()).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
+  expect(consoleErrors).toEqual([]);
   return errors;
 }
 

@@ -113,6 +113,17 @@ describe('lesson locks in the editor store', () => {
     expect(structureLockReason(doc)).toMatch(/cannot be added or deleted/);
   });
 
+  it('a lesson that locks nothing may be cleared away (undoably)', () => {
+    const doc = firstSpikeLesson();
+    doc.lesson!.locks = { elements: [], fields: [], structure: false };
+    doc.lesson!.hidden = [];
+    store().replaceDocument(doc);
+    expect(store().execute(clearCanvas()).ok).toBe(true);
+    expect(store().document.lesson).toBeUndefined();
+    store().undo();
+    expect(store().document.lesson).toEqual(doc.lesson);
+  });
+
   it('a circuit without a lesson is not locked', () => {
     const doc = firstSpikeLesson();
     delete doc.lesson;

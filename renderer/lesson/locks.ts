@@ -6,7 +6,7 @@
  * - `locks.elements`: those nodes and edges may not be moved, deleted or edited.
  * - `locks.fields`: those fields may not change (nor their node or edge be deleted).
  * - `locks.structure`: no node or connection may be added or deleted.
- * An edit may never drop or change the lesson itself.
+ * An edit may not drop or change a lesson that locks or hides something.
  */
 import { readFieldPath, type CircuitDocument, type Lesson } from '../../engine/schema';
 
@@ -113,8 +113,15 @@ function structureRefusal(before: CircuitDocument, after: CircuitDocument): stri
 export function lockRefusal(before: CircuitDocument, after: CircuitDocument): string | null {
   const lesson = before.lesson;
   if (lesson === undefined) return null;
-  if (after.lesson !== lesson && !same(after.lesson, lesson)) {
-    return 'This would remove or change the lesson; open the lesson file in a text editor to change it.';
+  // A lesson that locks or hides something cannot be escaped by an edit that drops it (Clear
+  // the canvas); one that only teaches may be cleared away like any circuit (and undone).
+  const binding =
+    lesson.locks.structure ||
+    lesson.locks.elements.length > 0 ||
+    lesson.locks.fields.length > 0 ||
+    lesson.hidden.length > 0;
+  if (binding && after.lesson !== lesson && !same(after.lesson, lesson)) {
+    return 'This would remove or change the lesson, and with it what the teacher locked.';
   }
   return (
     elementRefusal(before, after, lesson) ??
