@@ -11,6 +11,9 @@ interface ActivityState {
   byNode: ActivityMap;
 }
 
+/** How long cleared cards keep their figures unless a new batch replaces them first. */
+const CLEAR_DELAY_MS = 250;
+
 export const useActivityStore = create<ActivityState>(() => ({ byNode: {} }));
 
 export function useNodeActivity(nodeId: string): NodeActivityView | undefined {
@@ -22,8 +25,25 @@ export function trackActivity(client: {
   onEvent(listener: (event: WorkerEvent) => void): () => void;
 }): () => void {
   const tracker = createActivityTracker();
-  return client.onEvent((event) => {
+  let clearing: ReturnType<typeof setTimeout> | null = null;
+  const stop = client.onEvent((event) => {
     const next = tracker.handle(event);
-    if (next !== null) useActivityStore.setState({ byNode: next });
+    if (next === null) return;
+    if (clearing !== null) clearTimeout(clearing);
+    clearing = null;
+    if (Object.keys(next).length > 0) {
+      useActivityStore.setState({ byNode: next });
+      return;
+    }
+    // A reload or reset clears the cards, but not at once: in instant mode the new run's first
+    // batch follows within milliseconds, and clearing first would flicker every card per edit.
+    clearing = setTimeout(() => {
+      clearing = null;
+      useActivityStore.setState({ byNode: next });
+    }, CLEAR_DELAY_MS);
   });
+  return () => {
+    if (clearing !== null) clearTimeout(clearing);
+    stop();
+  };
 }
