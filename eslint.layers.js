@@ -49,12 +49,16 @@ const LAYERS = [
     local: ['engine', 'package.json', 'assets'],
     packages: ['*node', 'vitest', 'fast-check'],
   },
-  {
-    // Node built-ins only where the round trip runs Python.
-    dir: 'engine/export/brian2.roundtrip.test.ts',
+  // Node built-ins only in the tests that run the exported Python.
+  ...[
+    'engine/export/brian2.roundtrip.test.ts',
+    'engine/export/norse.shim.test.ts',
+    'engine/export/pythonForTests.ts',
+  ].map((dir) => ({
+    dir,
     local: ['engine', 'assets/examples'],
     packages: ['*node', 'vitest', 'h5wasm'],
-  },
+  })),
   {
     dir: 'engine/export',
     local: [

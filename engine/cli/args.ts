@@ -1,3 +1,4 @@
+import { EXPORT_TARGETS, type ExportTarget } from '../export/targets';
 import { INPUT_ORDERS, type InputOrder } from '../schema';
 
 export type OutputFormat = 'json' | 'csv';
@@ -13,6 +14,7 @@ export type Command =
       backend: string;
     }
   | { kind: 'validate'; file: string }
+  | { kind: 'export'; file: string; target: ExportTarget; out?: string }
   | { kind: 'bench'; quick: boolean }
   | { kind: 'help' }
   | { kind: 'version' };
@@ -22,6 +24,9 @@ export const USAGE = `Usage:
                         [--duration <ms>] [--backend <name>|auto]
       backends: reference, wasm-simd, webasm, cpu, webgl2, webgpu (those this machine offers)
   spikeboard validate <file>
+  spikeboard export <file> --to norse|brian2|nir [--out <path>]
+      a Python script for Norse or Brian2 that reproduces the run (stdout without --out),
+      or a NIR graph (HDF5, needs --out)
   spikeboard bench [--quick]
   spikeboard --help | --version`;
 
@@ -67,6 +72,22 @@ export function parseArgs(argv: readonly string[]): Command {
     case 'validate':
       allowOnly(flags, []);
       return { kind: 'validate', file: single(positional, 'validate') };
+    case 'export': {
+      const file = single(positional, 'export');
+      allowOnly(flags, ['to', 'out']);
+      const target = flags.get('to');
+      if (target === undefined) {
+        throw new UsageError(`export needs --to ${EXPORT_TARGETS.join('|')}`);
+      }
+      if (!EXPORT_TARGETS.includes(target as ExportTarget)) {
+        throw new UsageError(`--to must be ${EXPORT_TARGETS.join(', ')}, not "${target}"`);
+      }
+      const out = flags.get('out');
+      if (target === 'nir' && out === undefined) {
+        throw new UsageError('--to nir writes a binary HDF5 file: give it --out <path>');
+      }
+      return { kind: 'export', file, target: target as ExportTarget, out };
+    }
     case 'bench':
       allowOnly(flags, ['quick']);
       if (positional.length > 0) throw new UsageError(`bench takes no file`);

@@ -19,7 +19,7 @@ export async function readBytes(path: string): Promise<Uint8Array> {
  * Writes the whole output or nothing: a temporary file beside the target, then a rename over it,
  * so an interrupted or failed run never leaves a partial file where a good one was expected.
  */
-export async function writeTextAtomic(path: string, text: string): Promise<void> {
+export async function writeTextAtomic(path: string, text: string | Uint8Array): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await writeFile(temp, text, { encoding: 'utf8', flush: true });

@@ -8,6 +8,7 @@ import {
   type BackendEnv,
 } from '../backends/registry';
 import type { Plan } from '../compile';
+import { exportCircuit } from '../export';
 import { parseArgs, USAGE, UsageError, type Command } from './args';
 import { runBench } from './bench';
 import { CliError, writeTextAtomic } from './files';
@@ -80,6 +81,17 @@ async function execute(
           : formatJson(toTraceFile(loaded.document.name, result.backend, result));
       if (command.out === undefined) out(text);
       else await writeTextAtomic(command.out, text);
+      return 0;
+    }
+    case 'export': {
+      const loaded = await loadCircuit(command.file);
+      if (!loaded.ok) {
+        err(`${loaded.problems.join('\n')}\n`);
+        return 1;
+      }
+      const file = await exportCircuit(loaded.document, command.target);
+      if (command.out === undefined) out(new TextDecoder().decode(file.bytes));
+      else await writeTextAtomic(command.out, file.bytes);
       return 0;
     }
     case 'bench':
