@@ -22,7 +22,7 @@ const TARGETS: readonly { target: ExportTarget; button: string; what: string }[]
   {
     target: 'brian2',
     button: 'Python for Brian2',
-    what: 'A Brian2 script (method=’euler’) with the same schedule, spikes and weights',
+    what: 'A Brian2 script (Euler method) with the same schedule, spikes and weights',
   },
   {
     target: 'nir',
@@ -38,6 +38,7 @@ function messageOf(error: unknown): string {
 export function CodeExportSection() {
   const [status, setStatus] = useState<Status>(null);
   const busy = status?.tone === 'working';
+  const oldOrder = useEditorStore((s) => s.document.simulation.inputOrder === 'norse-0.0.7');
 
   const exportAs = (target: ExportTarget, button: string) => {
     setStatus({ tone: 'working', text: `Preparing ${button}…` });
@@ -77,6 +78,12 @@ export function CodeExportSection() {
             </span>
           </li>
         ))}
+        {oldOrder ? (
+          <li className="export__note" data-testid="export-code-order-note">
+            This circuit uses the seed notebook’s norse-0.0.7 input order; the Norse script converts
+            it for current Norse (same traces), and says so at its top.
+          </li>
+        ) : null}
       </ul>
       <p
         className={`export__status export__status--${status?.tone ?? 'idle'}`}
