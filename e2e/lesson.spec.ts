@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { CircuitDocument } from '../engine/schema';
-import { history, node } from './editorHelpers';
+import { dragConnection, handle, history, node } from './editorHelpers';
 import { documentOf, openApp, withoutFileSystemAccess } from './filesHelpers';
 import { shownDocument } from './simulationHelpers';
 
@@ -142,6 +142,12 @@ test("the teacher's locks hold and say why; hidden controls are gone", async ({ 
   );
   expect((await documentOf(page)).nodes.map((n) => n.id)).toContain('input');
   await expect(node(page, 'input')).toHaveClass(/lesson-locked-node/);
+
+  // Connecting is refused with the reason (the structure is locked).
+  await dragConnection(page, 'lif', handle(page, 'lif', 'in'));
+  await expect(page.getByTestId('canvas-notice')).toContainText(
+    'The lesson locks the circuit: no connection can be added.',
+  );
 
   // A locked field on an editable node: shown with its value, a padlock and the reason.
   await node(page, 'lif').click();

@@ -78,7 +78,6 @@ export function Canvas() {
         onConnectStart={onConnectStart}
         onConnectEnd={onConnectEnd}
         isValidConnection={isValidConnection}
-        nodesConnectable={lesson?.locks.structure !== true}
         connectionMode={ConnectionMode.Strict}
         connectionRadius={28}
         onDrop={onDrop}
