@@ -22,7 +22,10 @@ export function exportBrian2(doc: CircuitDocument): string {
     runFunction(model),
     BRIAN2_OUTPUT,
     MAIN_BLOCK,
-  ].join('\n\n');
+  ]
+    .map((part) => part.trim())
+    .join('\n\n\n')
+    .concat('\n');
 }
 
 function header(model: ExportModel): string {

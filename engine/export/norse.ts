@@ -20,7 +20,10 @@ export function exportNorse(doc: CircuitDocument): string {
     runFunction(model),
     NORSE_LOOP,
     MAIN_BLOCK,
-  ].join('\n\n');
+  ]
+    .map((part) => part.trim())
+    .join('\n\n\n')
+    .concat('\n');
 }
 
 function orderText(model: ExportModel): string {
@@ -89,7 +92,10 @@ function population(p: ExportPopulation, k: number): string[] {
   }
   args.push(`v_init=${pyValues(p.vInit, ind)}`);
   return [
-    pyComment(`${k + 1}. ${p.label} (${p.kind.toUpperCase()}, ${p.size} neuron(s))`, '    '),
+    pyComment(
+      `${k + 1}. ${p.label} (${p.kind.toUpperCase()}, ${p.size} neuron(s)): τmem ${describeMs(p.tauMemMs)}, τsyn ${describeMs(p.tauSynMs)}; tau_inv = 1000 / τ(ms) in 1/s`,
+      '    ',
+    ),
     `    populations.append(${p.kind}(`,
     `        ${args.join(',\n        ')}))`,
   ];
@@ -135,4 +141,8 @@ function runFunction(model: ExportModel): string {
   const depth = model.projections.reduce((m, p) => Math.max(m, p.delaySteps), 0) + 1;
   lines.push('', `    return simulate(sources, populations, ${depth})`);
   return lines.join('\n');
+}
+
+function describeMs(values: number | number[]): string {
+  return typeof values === 'number' ? `${pyNumber(values)} ms` : 'per neuron (ms)';
 }
