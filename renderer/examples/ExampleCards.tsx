@@ -11,12 +11,10 @@ import './examples.css';
 export interface ExampleCardsProps {
   /** Smaller cards, for the start screen inside the canvas. */
   compact?: boolean;
-  /** Focus the first card when shown (the dialog). */
-  autoFocus?: boolean;
   onOpen?: (entry: GalleryEntry) => void;
 }
 
-export function ExampleCards({ compact = false, autoFocus = false, onOpen }: ExampleCardsProps) {
+export function ExampleCards({ compact = false, onOpen }: ExampleCardsProps) {
   const cards = useRef<(HTMLButtonElement | null)[]>([]);
   const [active, setActive] = useState(0);
   const open = onOpen ?? ((entry: GalleryEntry) => void openEntry(entry));
@@ -47,7 +45,6 @@ export function ExampleCards({ compact = false, autoFocus = false, onOpen }: Exa
             className="example-card"
             data-testid={`example-${entry.name}`}
             tabIndex={index === active ? 0 : -1}
-            autoFocus={autoFocus && index === 0}
             aria-describedby={`example-${entry.name}-line`}
             onFocus={() => setActive(index)}
             onKeyDown={(event) => onKeyDown(event, index)}

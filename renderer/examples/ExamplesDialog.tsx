@@ -18,6 +18,8 @@ function GalleryDialog() {
     const element = dialog.current;
     const previous = document.activeElement;
     if (element !== null && !element.open) element.showModal();
+    // Once open (a closed dialog's content cannot take the focus): the first card.
+    element?.querySelector<HTMLButtonElement>('.example-card')?.focus();
     return () => {
       if (previous instanceof HTMLElement && previous.isConnected) previous.focus();
     };
@@ -56,7 +58,7 @@ function GalleryDialog() {
         </button>
       </header>
       <div className="examples-dialog__body">
-        <ExampleCards autoFocus />
+        <ExampleCards />
       </div>
     </dialog>
   );
