@@ -105,10 +105,11 @@ test('the cursor reads out time and value; y scales fixed or automatic', async (
 test('a live run scrolls in a window of the chosen length', async ({ page }) => {
   await ready(page);
   await page.getByTestId('window-length').selectOption('100');
-  await page.getByLabel('speed').selectOption('0.5');
+  // ×0.1: the 1000 ms run lasts 10 s, so Pause comes before its end on a busy machine.
+  await page.getByLabel('speed').selectOption('0.1');
   await page.getByTestId('sim-run').click();
   await expect
-    .poll(async () => (await traceScope(page)).xRange[0], { timeout: 10_000 })
+    .poll(async () => (await traceScope(page)).xRange[0], { timeout: 20_000 })
     .toBeGreaterThan(150);
   const data = await traceScope(page);
   expect(data.xRange[1] - data.xRange[0]).toBe(100);
@@ -257,4 +258,24 @@ test('a raster of a thousand Poisson neurons, with the population rate beneath',
   expect(rows.slice(1)).toEqual(expectedRows);
   await testInfo.attach('raster', { body: await pane.screenshot(), contentType: 'image/png' });
   await pane.screenshot({ path: testInfo.outputPath('raster.png') });
+});
+
+test('dark theme: traces, threshold and input markers in colours that read on the dark pane', async ({
+  page,
+}, testInfo) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await ready(page);
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+  const data = await traceScope(page);
+  const colors = Object.fromEntries(data.series.map((s) => [s.label, s.color]));
+  expect(colors).toMatchObject({
+    'v · LIF · neuron 0': '#9775fa',
+    'v · LI · neuron 0': '#22b8cf',
+  });
+  expect(data.series.find((s) => s.kind === 'threshold')?.color).toBe('#868e96');
+  expect(data.markerColor).toBe('#ff6b6b');
+  await testInfo.attach('dark-scopes', {
+    body: await page.locator('[data-pane="membrane"]').screenshot(),
+    contentType: 'image/png',
+  });
 });

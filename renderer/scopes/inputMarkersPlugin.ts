@@ -5,7 +5,7 @@
  */
 import uPlot from 'uplot';
 import { scopeScale } from '../theme/presenterStore';
-import { INPUT_MARKER_COLOR } from './scopeColors';
+import { inputMarkerColor } from './scopeColors';
 
 /** What the last draw actually painted; the test hook reads it (never the pixels). */
 export interface MarkerDrawStats {
@@ -23,7 +23,7 @@ export function inputMarkersPlugin(
   markers: () => readonly number[],
   stats: MarkerDrawStats,
 ): uPlot.Plugin {
-  stats.color = INPUT_MARKER_COLOR;
+  stats.color = inputMarkerColor();
   return {
     hooks: {
       draw: [
@@ -35,7 +35,7 @@ export function inputMarkersPlugin(
           ctx.save();
           // Solid, whatever dash the last series (the threshold) left on the context.
           ctx.setLineDash([]);
-          ctx.strokeStyle = INPUT_MARKER_COLOR;
+          ctx.strokeStyle = stats.color;
           ctx.globalAlpha = 0.9;
           ctx.lineWidth = Math.max(1, Math.round(1.5 * scopeScale() * uPlot.pxRatio));
           ctx.beginPath();

@@ -5,7 +5,7 @@
  */
 import type { ProbeInfo } from '../../engine/protocol/messages';
 import type { CircuitDocument, CircuitNode, PerNeuron, SpikeTimesNode } from '../../engine/schema';
-import { familyColor, THRESHOLD_COLOR } from './scopeColors';
+import { familyColor, thresholdColor } from './scopeColors';
 
 export interface TraceSeriesSpec {
   kind: 'trace';
@@ -106,7 +106,7 @@ export function buildTraceModel(
         thresholds.push({
           kind: 'threshold',
           label: `vTh · ${target.label}`,
-          color: THRESHOLD_COLOR,
+          color: thresholdColor(),
           dash: THRESHOLD_DASH,
           targetId: target.id,
           value,
