@@ -195,10 +195,16 @@ async function main(): Promise<void> {
       if (errors.length > 0)
         throw new Error(`the benchmark circuit is invalid: ${errors.join('; ')}`);
       await page.waitForFunction(
+        (n) => window.__spikeboard?.editor?.document().nodes.length === n,
+        BENCH_NODES,
+      );
+      // Fit: the whole circuit in view, so every card is drawn (the canvas mounts only what is
+      // in view).
+      await page.locator('body').press('f');
+      await page.waitForFunction(
         (n) => document.querySelectorAll('.react-flow__node').length === n,
         BENCH_NODES,
       );
-      await page.locator('body').press('f');
       await page.waitForTimeout(800);
       const drawn = await page.locator('.react-flow__edge').count();
       const nodeCentre = async (id: string) => {

@@ -90,6 +90,9 @@ export function Canvas() {
         panOnScroll
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         deleteKeyCode={null}
+        // Only cards and edges in view are mounted: zoomed in on a large circuit, a drag frame
+        // updates a few components instead of every one (BENCHMARKS.md, editor drag).
+        onlyRenderVisibleElements
         minZoom={0.1}
         maxZoom={3}
         fitView

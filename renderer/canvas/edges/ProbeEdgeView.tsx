@@ -2,16 +2,20 @@
 import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { FlowEdge } from '../toFlow';
+import { SelectedHalo } from './SelectedHalo';
 
 export const ProbeEdgeView = memo(function ProbeEdgeView(props: EdgeProps<FlowEdge>) {
   const [path] = getBezierPath(props);
   return (
-    <BaseEdge
-      id={props.id}
-      path={path}
-      className={`edge edge--probe${props.selected ? ' edge--selected' : ''}`}
-      markerEnd="url(#sb-arrow-probe)"
-      interactionWidth={14}
-    />
+    <>
+      {props.selected ? <SelectedHalo path={path} widthPx="2px" /> : null}
+      <BaseEdge
+        id={props.id}
+        path={path}
+        className={`edge edge--probe${props.selected ? ' edge--selected' : ''}`}
+        markerEnd="url(#sb-arrow-probe)"
+        interactionWidth={14}
+      />
+    </>
   );
 });

@@ -8,6 +8,7 @@ import { memo } from 'react';
 import type { ProjectionEdge } from '../../../engine/schema';
 import type { FlowEdge } from '../toFlow';
 import { edgeLabel, edgeSign, strokeWidthPx } from './edgeLabel';
+import { SelectedHalo } from './SelectedHalo';
 
 const LABEL_PADDING: [number, number] = [8, 3];
 
@@ -35,15 +36,17 @@ export const ProjectionEdgeView = memo(function ProjectionEdgeView(props: EdgePr
   const sign = edgeSign(edge.rule);
   const label = edgeLabel(edge, data.closesLoop);
   const classes = `edge edge--${sign}${data.closesLoop ? ' edge--loop' : ''}${selected ? ' edge--selected' : ''}`;
+  const widthPx = `calc(${strokeWidthPx(edge.rule)}px * var(--edge-scale, 1))`;
   return (
     <>
+      {selected ? <SelectedHalo path={path} widthPx={widthPx} /> : null}
       <BaseEdge
         id={id}
         path={path}
         className={classes}
         markerEnd={`url(#sb-arrow-${sign})`}
         // --edge-scale: presenter mode (theme/presenter.css) doubles every weight's thickness.
-        style={{ strokeWidth: `calc(${strokeWidthPx(edge.rule)}px * var(--edge-scale, 1))` }}
+        style={{ strokeWidth: widthPx }}
         interactionWidth={16}
       />
       {/* An SVG label inside the edge (clicking it selects the edge). React Flow's HTML
