@@ -54,3 +54,22 @@ test('Python for Norse and the NIR graph download too', async ({ page }) => {
   expect(nir.bytes.includes(Buffer.from('CubaLI'))).toBe(true);
   await expect(page.getByTestId('export-code-status')).toHaveText(`Saved ${nir.name}`);
 });
+
+test('a circuit with an error is refused with the reason, and nothing is saved', async ({
+  page,
+}) => {
+  await openExampleAndExportDialog(page, 'li-two-spikes');
+  await page.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByTestId('export-dialog')).toHaveCount(0);
+  // A probe dropped on the canvas and never attached: compile refuses the circuit.
+  await page.getByTestId('palette-probe-v').dblclick();
+  await page.getByTestId('file-export').click();
+  let downloads = 0;
+  page.on('download', () => (downloads += 1));
+  await page.getByTestId('export-code-brian2').click();
+  await expect(page.getByTestId('export-code-status')).toContainText(
+    'Could not export Python for Brian2: the circuit cannot be exported: PROBE_UNATTACHED',
+  );
+  await expect(page.getByTestId('export-code-status')).toHaveAttribute('role', 'alert');
+  expect(downloads).toBe(0);
+});
