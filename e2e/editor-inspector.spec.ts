@@ -50,6 +50,7 @@ test('edits a weight distribution and a matrix cell with the keyboard; refusals;
     await page.getByRole('button', { name: 'Zoom in' }).click();
   }
   await label.click();
+  await page.getByTestId('canvas').screenshot({ path: testInfo.outputPath('edge-selected.png') });
   const mode = page.getByTestId('weight-mode');
   await mode.focus();
   await mode.selectOption('uniform');
