@@ -71,8 +71,12 @@ describe('spikeboard validate', () => {
     });
   }
 
-  it('prints ok for each shipped example', async () => {
-    for (const file of await readdir(EXAMPLES)) {
+  it('prints ok for each shipped example (lessons included)', async () => {
+    const files = (await readdir(EXAMPLES, { recursive: true })).filter((f) =>
+      f.endsWith('.spikeboard'),
+    );
+    expect(files).toContain(join('lessons', 'first-spike.spikeboard'));
+    for (const file of files) {
       const { code, stdout } = await cli('validate', join(EXAMPLES, file));
       expect([file, code, stdout]).toEqual([file, 0, 'ok\n']);
     }
