@@ -209,3 +209,32 @@ test('the lesson panel collapses; screenshots in light and dark', async ({ page 
   await expect(page.getByTestId('lesson-text')).toBeVisible();
   expect((await page.getByTestId('canvas').boundingBox())!.width).toBeLessThan(canvasWidth);
 });
+
+test("the seed notebook's example is a lesson too: its sliders reach nested fields", async ({
+  page,
+}) => {
+  const errors = await openApp(page); // the window opens on LIF versus LI, which has a lesson
+  await expect(page.getByTestId('lesson-title')).toHaveText('Our first spiking neuron');
+  expect(await check(page, 'fires-twice')).toBe('fail');
+  await expect(page.getByTestId('lesson-result-fires-twice')).toContainText(
+    'LIF fired 1 time; want exactly 2',
+  );
+
+  // vTh down, one slider step at a time, until the LIF neuron fires twice.
+  const vTh = page.getByTestId('lesson-slider-v-th');
+  let status: string | null = 'fail';
+  for (let i = 0; i < 7 && status !== 'pass'; i++) {
+    await vTh.focus();
+    await vTh.press('ArrowLeft');
+    status = await check(page, 'fires-twice');
+  }
+  expect(status).toBe('pass');
+
+  // A slider on the second spike time edits spikeTimesMs[0][1].
+  const t0 = page.getByTestId('lesson-number-t0');
+  await t0.fill('60');
+  await t0.press('Enter');
+  const input = (await documentOf(page)).nodes.find((n) => n.id === 'input');
+  expect(input?.kind === 'spikeTimes' && input.spikeTimesMs).toEqual([[20, 60, 150]]);
+  expect(errors).toEqual([]);
+});
