@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { EXAMPLE_NAMES, type ExampleName } from '../assets/examples/catalog';
+import { usePrivateFileSystemPickers } from './filesHelpers';
 import {
   collectPageErrors,
   drawnLatest,
@@ -251,4 +252,22 @@ test('opening an example over unsaved work asks first; Cancel keeps the work', a
   await expect(page.getByTestId('file-dirty')).toHaveCount(0);
   // A pulse, six groups and seven probes.
   await expect(page.locator('.react-flow__node')).toHaveCount(14);
+});
+
+test('the start screen lists recent files and opens one', async ({ page }) => {
+  await usePrivateFileSystemPickers(page);
+  await page.goto('/');
+  await expect(page.getByTestId('scope-membrane')).toHaveAttribute('data-state', 'complete');
+  await page.evaluate(
+    () => ((window as unknown as Record<string, unknown>).__pickName = 'lab.spikeboard'),
+  );
+  await page.getByTestId('file-save-as').click();
+  await expect(page.getByTestId('file-name')).toHaveText('lab.spikeboard');
+  await page.getByTestId('file-new').click();
+  const recent = page.getByTestId('start-recent');
+  await expect(recent.getByRole('button', { name: 'lab.spikeboard' })).toBeVisible();
+  await recent.getByRole('button', { name: 'lab.spikeboard' }).click();
+  await expect(page.getByTestId('file-name')).toHaveText('lab.spikeboard');
+  await expect(page.getByTestId('start-screen')).toHaveCount(0);
+  await expect(page.locator('.react-flow__node')).toHaveCount(6);
 });

@@ -1,12 +1,14 @@
 /**
  * The start screen over an empty canvas (PRODUCT.md, "First five minutes"): New empty circuit,
- * Open…, and the examples with their thumbnails, the seed notebook's two first. It shows for a
+ * Open…, recent files, and the examples with their thumbnails, the seed notebook's two first. It shows for a
  * freshly started empty document (File › New, an empty file) — not after the user cleared the
  * canvas by editing — and goes as soon as the circuit has a node or "New empty circuit" is chosen.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { CircuitDocument } from '../../engine/schema';
-import { openFile } from '../project/fileActions';
+import { platform } from '../platform/detect';
+import type { RecentEntry } from '../platform/types';
+import { openFile, openRecent } from '../project/fileActions';
 import { useEditorStore } from '../state/editorStore';
 import { ExampleCards } from './ExampleCards';
 
@@ -22,7 +24,25 @@ export function StartScreen() {
   const document = useEditorStore((s) => s.document);
   const undoSteps = useEditorStore((s) => s.history.past.length);
   const [dismissed, setDismissed] = useState<CircuitDocument | null>(null);
-  if (!shouldShowStart(document, undoSteps, dismissed)) return null;
+  const shown = shouldShowStart(document, undoSteps, dismissed);
+  if (!shown) return null;
+  return <Start onNew={() => setDismissed(document)} />;
+}
+
+const RECENT_SHOWN = 5;
+
+function Start({ onNew }: { onNew: () => void }) {
+  const [recent, setRecent] = useState<RecentEntry[]>([]);
+  useEffect(() => {
+    let live = true;
+    void platform()
+      .listRecent()
+      .then((entries) => live && setRecent(entries.slice(0, RECENT_SHOWN)))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
   return (
     <section className="start-screen" aria-labelledby="start-title" data-testid="start-screen">
       <div className="start-screen__inner">
@@ -34,7 +54,7 @@ export function StartScreen() {
             type="button"
             className="start-screen__primary"
             data-testid="start-new"
-            onClick={() => setDismissed(document)}
+            onClick={onNew}
           >
             New empty circuit
           </button>
@@ -42,6 +62,23 @@ export function StartScreen() {
             Open…
           </button>
         </div>
+        {recent.length === 0 ? null : (
+          <>
+            <h3 className="start-screen__subtitle">Recent</h3>
+            <ul className="start-screen__recent" data-testid="start-recent">
+              {recent.map((entry) => (
+                <li key={entry.id}>
+                  <button type="button" onClick={() => void openRecent(entry.id)}>
+                    {entry.name}
+                    {entry.folder === null ? null : (
+                      <span className="start-screen__folder"> — {entry.folder}</span>
+                    )}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
         <h3 className="start-screen__subtitle">Or open an example</h3>
         <ExampleCards compact />
       </div>
