@@ -99,6 +99,11 @@ test('a student reads the lesson, fails a check, and slides the weight until it 
   await expect(page.getByTestId('lesson-result-smallest-fires')).toContainText(
     'LIF first fired at 173 ms',
   );
+  if (SHOTS !== undefined) {
+    await page
+      .getByTestId('lesson-panel')
+      .screenshot({ path: path.join(SHOTS, 'lesson-pass.png') });
+  }
   await slider.focus();
   await slider.press('ArrowRight');
   await expect(page.getByTestId('lesson-check-smallest-fires')).toHaveAttribute(
@@ -155,6 +160,16 @@ test("the teacher's locks hold and say why; hidden controls are gone", async ({ 
   await expect(vTh).toContainText('0.8');
   await expect(vTh).toContainText('vTh is locked by the lesson.');
   await expect(page.getByTestId('field-tauMemMs')).toBeEnabled();
+
+  // A lesson may hide every optional part of the window.
+  const everything = await documentOf(page);
+  everything.lesson!.hidden = ['palette', 'inspector', 'simulationBar', 'backendPicker', 'minimap'];
+  expect(await page.evaluate((d) => window.__spikeboard!.editor!.open(d), everything)).toEqual([]);
+  await expect(page.getByTestId('inspector')).toHaveCount(0);
+  await expect(page.locator('.palette')).toHaveCount(0);
+  await expect(page.getByTestId('simulation-bar')).toHaveCount(0);
+  await expect(page.getByTestId('lesson-panel')).toBeVisible();
+  await expect(page.getByTestId('canvas')).toBeVisible();
   expect(errors).toEqual([]);
 });
 
