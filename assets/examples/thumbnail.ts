@@ -67,7 +67,7 @@ function escapeXml(text: string): string {
 
 function shortTitle(name: string): string {
   const plain = name.replace(/\s*\(.*\)\s*$/, '');
-  return plain.length <= 34 ? plain : `${plain.slice(0, 33).trimEnd()}…`;
+  return plain.length <= 32 ? plain : `${plain.slice(0, 31).trimEnd()}…`;
 }
 
 export function thumbnailSvg(doc: CircuitDocument, rec: Recording): string {
