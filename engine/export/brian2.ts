@@ -8,7 +8,7 @@ import type { CircuitDocument } from '../schema';
 import { BRIAN2_HELPERS, BRIAN2_IMPORTS, BRIAN2_OUTPUT } from './brian2Prelude';
 import { MAIN_BLOCK } from './scriptCommon';
 import { currentInputs, orderNote, sourceSeesThisStep } from './timing';
-import { buildExportModel, type ExportModel, type ExportProjection } from './model';
+import { buildExportModel, compact, type ExportModel, type ExportProjection } from './model';
 import { pyComment, pyList, pyNumber, pyString, pyValues } from './python';
 
 export function exportBrian2(doc: CircuitDocument): string {
@@ -126,7 +126,7 @@ function runFunction(model: ExportModel): string {
       `        'projection_${k}', groups[${pyString(p.source)}], groups[${pyString(p.target)}], ${slotOf.get(p.target)!},`,
       `        pre=${pyList(p.pre, '            ')},`,
       `        post=${pyList(p.post, '            ')},`,
-      `        w=${pyList(p.w, '            ')},`,
+      `        w=${pyValues(compact(p.w), '            ')},`,
       `        delay_steps=${brianDelay(model, p)}))`,
     );
   });

@@ -80,7 +80,7 @@ def spike_source(name, size, neurons, steps):
 
 
 def projection(name, source, target, target_slot, pre, post, w, delay_steps):
-    """Synapses W[post, pre] = w adding w to the target's i_syn on a presynaptic spike, in the
+    """Synapses W[post, pre] = w (one weight for all, or one per synapse) adding w to the target's i_syn on a presynaptic spike, in the
     target's input slot, delay_steps after the spike the slot sees (this step's or, when the
     source updates later in the step, the previous step's)."""
     synapses = Synapses(source, target, model='w : 1', on_pre='i_syn_post += w', name=name)

@@ -12,8 +12,33 @@ import { NIR_VERSION } from './nir';
 
 type H5Group = {
   create_group(name: string): H5Group;
-  create_dataset(args: { name: string; data: unknown; shape?: number[] | null }): unknown;
+  create_dataset(args: {
+    name: string;
+    data: unknown;
+    shape?: number[] | null;
+    chunks?: number[] | null;
+    compression?: number | 'gzip';
+  }): unknown;
 };
+
+/** Arrays above this many values are stored gzip-compressed in chunks (sparse weights shrink). */
+const COMPRESS_FROM = 65_536;
+
+/** An array dataset, compressed when large: chunks of whole rows, about 256 K values each. */
+function writeArray(
+  group: H5Group,
+  name: string,
+  data: Float32Array | Int32Array,
+  shape: number[],
+): void {
+  if (data.length < COMPRESS_FROM) {
+    group.create_dataset({ name, data, shape });
+    return;
+  }
+  const rowLength = shape.slice(1).reduce((n, d) => n * d, 1);
+  const rows = Math.max(1, Math.min(shape[0]!, Math.floor(262_144 / Math.max(1, rowLength))));
+  group.create_dataset({ name, data, shape, chunks: [rows, ...shape.slice(1)], compression: 4 });
+}
 
 let counter = 0;
 
@@ -21,7 +46,7 @@ function write(group: H5Group, name: string, value: NirValue): void {
   if (typeof value === 'string') group.create_dataset({ name, data: value });
   else if (typeof value === 'number') {
     group.create_dataset({ name, data: Float64Array.of(value), shape: [] });
-  } else group.create_dataset({ name, data: value, shape: [value.length] });
+  } else writeArray(group, name, value, [value.length]);
 }
 
 function writeAll(group: H5Group, values: Record<string, NirValue>): void {
@@ -45,7 +70,7 @@ export async function nirHdf5Bytes(graph: NirGraph): Promise<Uint8Array> {
       group.create_dataset({ name: 'type', data: node.type });
       for (const [param, value] of Object.entries(node.params)) {
         const shape = node.shapes?.[param];
-        if (shape) group.create_dataset({ name: param, data: value, shape });
+        if (shape && typeof value === 'object') writeArray(group, param, value, shape);
         else write(group, param, value);
       }
       if (node.metadata) writeAll(group.create_group('metadata'), node.metadata);

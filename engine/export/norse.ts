@@ -4,7 +4,7 @@
  * order and delays; it plots the probes, or saves them as `spikeboard run --format json`.
  */
 import type { CircuitDocument } from '../schema';
-import { buildExportModel, type ExportModel, type ExportPopulation } from './model';
+import { buildExportModel, compact, type ExportModel, type ExportPopulation } from './model';
 import { NORSE_HELPERS, NORSE_IMPORTS, NORSE_LOOP } from './norsePrelude';
 import { pyComment, pyList, pyNumber, pyString, pyValues } from './python';
 import { MAIN_BLOCK } from './scriptCommon';
@@ -134,7 +134,7 @@ function runFunction(model: ExportModel): string {
       `        ${pyString(p.source)}, (${p.targetSize}, ${p.sourceSize}),`,
       `        pre=${pyList(p.pre, '            ')},`,
       `        post=${pyList(p.post, '            ')},`,
-      `        w=${pyList(p.w, '            ')},`,
+      `        w=${pyValues(compact(p.w), '            ')},`,
       `        delay_steps=${p.delaySteps}))`,
     );
   }

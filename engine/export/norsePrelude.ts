@@ -46,7 +46,7 @@ def current(size, amplitude, first, stop):
 
 
 class Projection:
-    """W[post, pre] = w: Norse's linear(z, W) = z W^T, delivered delay_steps after the source's
+    """W[post, pre] = w (one weight for all, or one per synapse): Norse's linear(z, W) = z W^T, delivered delay_steps after the source's
     output (the loop step of a loop-closing projection included)."""
 
     def __init__(self, source, shape, pre, post, w, delay_steps):

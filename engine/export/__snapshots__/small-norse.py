@@ -77,7 +77,7 @@ def current(size, amplitude, first, stop):
 
 
 class Projection:
-    """W[post, pre] = w: Norse's linear(z, W) = z W^T, delivered delay_steps after the source's
+    """W[post, pre] = w (one weight for all, or one per synapse): Norse's linear(z, W) = z W^T, delivered delay_steps after the source's
     output (the loop step of a loop-closing projection included)."""
 
     def __init__(self, source, shape, pre, post, w, delay_steps):
@@ -133,7 +133,7 @@ def run():
         "input", (1, 1),
         pre=[0],
         post=[0],
-        w=[2],
+        w=2,
         delay_steps=0))
 
     return simulate(sources, populations, 1)
