@@ -3,7 +3,8 @@
  * The Brian2 round trip: export circuits as Brian2 scripts, run them with Debian's python3-brian
  * (`python3 script.py out.json`) and compare their traces with the exact reference engine:
  * potentials within 1e-6, the same spike steps. The NIR export is read back with h5py (as
- * NIR's own reader does). Without Brian2 or h5py the tests are skipped with the reason, except
+ * NIR's own reader does) and simulated from the file alone (testdata/run_nir.py, NIR's Dirac
+ * spike semantics): the same traces, which checks the weight scaling. Without Brian2 or h5py the tests are skipped with the reason, except
  * on CI (CI=true), where they fail: CI must run them.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import type { CircuitDocument } from '../schema';
 import { exportBrian2 } from './brian2';
 import { exampleDocument, expectSameTraces, type TraceFileLike } from './compareTraces';
 import { exportCircuit } from './index';
+import { buildExportModel } from './model';
 import { findPython, limited, ON_CI, runPython } from './pythonForTests';
 import { loopCircuit, poissonCircuit } from './testCircuits';
 
@@ -123,4 +125,43 @@ describe.skipIf(h5py.python === null && !ON_CI)('NIR read back by h5py', () => {
       ]),
     );
   }, 60_000);
+});
+
+type NirTraces = Record<string, { v: number[][]; i: number[][]; spikes: number[][] }>;
+
+describe.skipIf(h5py.python === null && !ON_CI)('NIR graph simulated from the file', () => {
+  it('gives the engine’s traces (≤ 1e-6, same spike steps): the scaling is right', async () => {
+    const python = h5py.python;
+    if (python === null) throw new Error(`CI must simulate the NIR export, but ${h5py.reason}`);
+    const dir = mkdtempSync(join(tmpdir(), 'spikeboard-nir-run-'));
+    const script = join(import.meta.dirname, 'testdata', 'run_nir.py');
+    for (const [name, doc] of CIRCUITS) {
+      const exported = await exportCircuit(doc, 'nir');
+      writeFileSync(join(dir, `${name}.nir`), exported.bytes);
+      const order = JSON.stringify(buildExportModel(doc).populations.map((p) => p.id));
+      await runPython(python, [script, join(dir, `${name}.nir`), join(dir, `${name}.json`), order]);
+      const traces = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as NirTraces;
+      const model = buildExportModel(doc);
+      const file: TraceFileLike = {
+        backend: 'nir',
+        steps: model.steps,
+        dtMs: model.dtMs,
+        inputOrder: model.inputOrder,
+        probes: model.probes.map((probe) => {
+          // The test circuits probe populations only (a generator's spikes are in its metadata).
+          const trace = traces[probe.target]!;
+          if (probe.variable === 'spikes') {
+            const spikeSteps = probe.neurons.map((n) =>
+              trace.spikes.flatMap((fired, step) => (fired.includes(n) ? [step] : [])),
+            );
+            return { id: probe.id, neurons: probe.neurons, spikeSteps };
+          }
+          const rows = trace[probe.variable];
+          const values = probe.neurons.map((n) => rows.map((row) => row[n]!));
+          return { id: probe.id, neurons: probe.neurons, values };
+        }),
+      };
+      expectSameTraces(name, doc, file, 'nir', TOLERANCE);
+    }
+  }, 120_000);
 });
