@@ -34,7 +34,8 @@ def spike_train(size, neurons, steps):
     """A generator's spikes as Spikeboard produced them: train[step, neuron] = 1."""
     train = torch.zeros(STEPS, size)
     if steps:
-        train[torch.as_tensor(steps), torch.as_tensor(neurons)] = 1.0
+        train[torch.as_tensor(steps, dtype=torch.long),
+              torch.as_tensor(neurons, dtype=torch.long)] = 1.0
     return train
 
 
@@ -54,7 +55,9 @@ class Projection:
         self.delay = delay_steps
         n_post, n_pre = shape
         self.dense = n_post * n_pre <= 1_000_000
-        self.pre, self.post, self.w = torch.as_tensor(pre), torch.as_tensor(post), f32(w)
+        self.pre = torch.as_tensor(pre, dtype=torch.long)
+        self.post = torch.as_tensor(post, dtype=torch.long)
+        self.w = f32(w)
         self.size = n_post
         if self.dense:
             self.weight = torch.zeros(n_post, n_pre)

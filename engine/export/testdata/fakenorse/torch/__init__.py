@@ -6,6 +6,7 @@ import numpy as np
 from . import nn  # noqa: F401
 
 float32 = np.float32
+long = np.int64
 
 
 class Tensor(np.ndarray):
