@@ -31,9 +31,10 @@ describe('NIR export', () => {
     expect([...exported.bytes.subarray(0, 8)]).toEqual([
       0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a,
     ]);
-    const { at, close: done } = await readBack(exported.bytes);
+    const { file, at, close: done } = await readBack(exported.bytes);
     try {
       expect(at('version')!.value).toBe('1.0.0');
+      expect(file.attrs.version!.value).toBe('1.0.0');
       expect(at('node/type')!.value).toBe('NIRGraph');
       expect(at('node/nodes')!.keys!().sort()).toEqual([
         'a',

@@ -61,7 +61,9 @@ export async function nirHdf5Bytes(graph: NirGraph): Promise<Uint8Array> {
   const path = `/spikeboard-nir-${++counter}.h5`;
   const file = new h5wasm.File(path, 'w');
   try {
+    // nir.read_version reads the dataset; the root attribute is for tools that look there.
     file.create_dataset({ name: 'version', data: NIR_VERSION });
+    file.create_attribute('version', NIR_VERSION);
     const root = file.create_group('node') as unknown as H5Group;
     root.create_dataset({ name: 'type', data: 'NIRGraph' });
     const nodes = root.create_group('nodes');
