@@ -18,7 +18,7 @@ function exampleDocument(name: string) {
 async function openExampleAndExportDialog(page: Page, name: string): Promise<void> {
   await page.goto('/');
   await page.getByTestId('file-examples').click();
-  await page.getByTestId(`example-${name}`).click();
+  await page.getByTestId('examples-dialog').getByTestId(`example-${name}`).click();
   await expect(page.getByTestId('examples-dialog')).toHaveCount(0);
   await expect(page.getByTestId('canvas').locator('.react-flow__node').first()).toBeVisible();
   await page.getByTestId('file-export').click();
