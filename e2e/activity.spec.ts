@@ -4,7 +4,7 @@
  * figures hold while paused (simulated time stops, so nothing decays).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { collectPageErrors } from './simulationHelpers';
+import { openLifVersusLi } from './openExample';
 
 const rateOf = async (page: Page, id: string): Promise<number | null> => {
   const value = await page.getByTestId(`activity-${id}`).getAttribute('data-rate-hz');
@@ -16,8 +16,7 @@ test.use({ viewport: { width: 1400, height: 1000 } });
 test('the LIF card lights up with a rate while running, holds it while paused', async ({
   page,
 }, testInfo) => {
-  const errors = collectPageErrors(page);
-  await page.goto('/');
+  const errors = await openLifVersusLi(page);
   const lif = page.getByTestId('activity-lif');
   await expect(lif).toBeVisible();
   // Instant mode ran the whole second already (one batch): the LIF card shows its mean rate.

@@ -6,7 +6,8 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { CircuitDocument } from '../engine/schema';
-import { doc, history, node, nodeById, openEditor } from './editorHelpers';
+import { doc, history, node, nodeById } from './editorHelpers';
+import { openLifVersusLi } from './openExample';
 
 function rule(d: CircuitDocument, id: string) {
   const edge = d.edges.find((e) => e.id === id);
@@ -43,7 +44,7 @@ async function undo(page: Page): Promise<void> {
 test('edits a weight distribution and a matrix cell with the keyboard; refusals; undo', async ({
   page,
 }, testInfo) => {
-  const errors = await openEditor(page);
+  const errors = await openLifVersusLi(page);
   // Beside the lesson panel the canvas is small: zoom in until the edge labels are drawn.
   const label = page.getByTestId('edge-label-input-to-lif');
   for (let k = 0; k < 4 && !(await label.isVisible()); k++) {
@@ -110,7 +111,7 @@ test('edits a weight distribution and a matrix cell with the keyboard; refusals;
 test('edits per-neuron values in the table and the initial potential; undo', async ({
   page,
 }, testInfo) => {
-  const errors = await openEditor(page);
+  const errors = await openLifVersusLi(page);
   // A LIF population of 3 neurons of its own.
   await page.getByTestId('palette-lif').dblclick();
   const id = (await doc(page)).nodes.at(-1)!.id;

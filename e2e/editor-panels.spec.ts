@@ -5,7 +5,7 @@
  * collapsed panel as it was after a reload.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openEditor } from './editorHelpers';
+import { openLifVersusLi } from './openExample';
 
 test.use({ viewport: { width: 1400, height: 1000 } });
 
@@ -36,10 +36,9 @@ async function circuitInView(page: Page): Promise<boolean> {
 test('panels resize by mouse and keyboard, collapse, refit the canvas, and persist', async ({
   page,
 }, testInfo) => {
-  const errors = await openEditor(page);
+  const errors = await openLifVersusLi(page);
   await page.evaluate(() => localStorage.removeItem('spikeboard.panels.v1'));
-  await page.reload();
-  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await openLifVersusLi(page); // again, with the default panels
 
   // Drag the palette's splitter 100 px to the right.
   const palette = await box(page, 'panel-palette');
@@ -94,8 +93,7 @@ test('panels resize by mouse and keyboard, collapse, refit the canvas, and persi
   await page.screenshot({ path: testInfo.outputPath('collapsed.png') });
 
   // After a reload: palette collapsed, scopes collapsed, inspector 32 px wider.
-  await page.reload();
-  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await openLifVersusLi(page); // reloads the window
   await expect(page.getByTestId('panel-palette')).toHaveAttribute('data-collapsed', 'true');
   await expect(page.getByTestId('panel-dock')).toHaveAttribute('data-collapsed', 'true');
   expect((await box(page, 'panel-inspector')).width).toBeCloseTo(inspector.width + 32, 0);
