@@ -4,7 +4,7 @@ import { exportBrian2 } from './brian2';
 import { buildExportModel } from './model';
 import { exportCircuit, ExportError } from './index';
 import { exportNorse } from './norse';
-import { fileStem, pyList, pyNumber, pyString } from './python';
+import { fileStem, pyList, pyNumber, pyString, utf8Bytes } from './python';
 import { sourceSeesThisStep } from './timing';
 import { loopCircuit } from './testCircuits';
 
@@ -90,6 +90,10 @@ describe('python text', () => {
     expect(pyString('a "b"\n')).toBe('"a \\"b\\"\\n"');
     expect(pyList([1, 2, 3])).toBe('[1, 2, 3]');
     expect(pyList(Array.from({ length: 40 }, (_, k) => k * 1000))).toMatch(/^\[\n {4}0, 1000,/);
+  });
+  it('encodes UTF-8 as TextEncoder does', () => {
+    const text = 'τmem → 10 ms, 🧠 neurons, "ok"\n';
+    expect(Array.from(utf8Bytes(text))).toEqual(Array.from(new TextEncoder().encode(text)));
   });
   it('makes file names from circuit names', () => {
     expect(fileStem('LIF versus LI (part 2)')).toBe('lif-versus-li-part-2');
