@@ -14,11 +14,12 @@ import {
   simState,
   traceScope,
 } from './simulationHelpers';
+import { openLifVersusLi } from './openExample';
 
 test.use({ viewport: { width: 1400, height: 1000 } });
 
 async function ready(page: Page): Promise<void> {
-  await page.goto('/');
+  await openLifVersusLi(page);
   await expect(page.getByTestId('scope-membrane')).toHaveAttribute('data-state', 'complete');
 }
 
@@ -86,7 +87,7 @@ function overflowing(): CircuitDocument {
   return doc(
     [current, li('leaky', 1), probe('pv', 'v')],
     [oneToOne('drive', 'big', 'leaky', 1e30), attach('a', 'leaky', 'pv')],
-    { durationMs: 100 },
+    { durationMs: 1000 },
   );
 }
 
@@ -100,11 +101,12 @@ test('a NaN or infinity pauses the run and names the population', async ({ page 
   await expect(notice).toContainText(/Paused: (NaN|Infinity) in population “Leaky layer”/);
   await expect(notice).toContainText('neuron 0 of “Leaky layer”');
   await expect(page.getByTestId('status-bar')).toHaveAttribute('data-phase', 'paused');
-  // Live mode stops there too, and says so.
+  // Live mode stops there too, and says so (long before the 1000 ms run ends, however late the
+  // first live tick on a busy machine).
   await page.getByTestId('sim-run').click();
   await expect(page.getByTestId('status-bar')).toHaveAttribute('data-phase', 'paused');
   const state = await simState(page);
-  expect(state.currentStep).toBeLessThan(100);
+  expect(state.currentStep).toBeLessThan(1000);
   await testInfo.attach('halted', { body: await page.screenshot(), contentType: 'image/png' });
 });
 
