@@ -3,6 +3,8 @@
  * the classroom examples of issue 6, then the CUBA benchmark. Each name is a file
  * `<name>.spikeboard` beside this one, with its thumbnail in `thumbnails/<name>.svg`
  * (`npm run thumbnails`). Names only, so Node scripts, tests and the renderer share the list.
+ * The lessons (`lessons/<name>.spikeboard`, thumbnails in `lessons/thumbnails/`) follow as a
+ * group of their own.
  */
 export const EXAMPLE_NAMES = [
   'li-two-spikes',
@@ -20,3 +22,17 @@ export const EXAMPLE_NAMES = [
 export type ExampleName = (typeof EXAMPLE_NAMES)[number];
 
 export const exampleFileName = (name: ExampleName): string => `${name}.spikeboard`;
+
+/** The lessons (assets/examples/lessons/README.md), shown after the examples as their own group. */
+export const LESSON_NAMES = ['first-spike'] as const;
+
+export type LessonName = (typeof LESSON_NAMES)[number];
+
+/** A lesson's file, relative to this folder. */
+export const lessonFileName = (name: LessonName): string => `lessons/${name}.spikeboard`;
+
+/** Where `npm run thumbnails` writes a thumbnail, relative to this folder. */
+export const thumbnailFileName = (name: ExampleName | LessonName): string =>
+  (LESSON_NAMES as readonly string[]).includes(name)
+    ? `lessons/thumbnails/${name}.svg`
+    : `thumbnails/${name}.svg`;

@@ -1,13 +1,15 @@
 /**
  * Every example file and thumbnail as text, bundled by Vite (`?raw`) for the renderer and for
- * tests that read them without Node's fs. Keyed by the names of catalog.ts.
+ * tests that read them without Node's fs. Keyed by the names of catalog.ts, lessons apart.
  */
 import balancedNetwork from './balanced-network.spikeboard?raw';
-import type { ExampleName } from './catalog';
+import type { ExampleName, LessonName } from './catalog';
 import coincidenceDetection from './coincidence-detection.spikeboard?raw';
 import cuba from './cuba.spikeboard?raw';
 import excitationInhibition from './excitation-inhibition.spikeboard?raw';
 import halfCentreOscillator from './half-centre-oscillator.spikeboard?raw';
+import firstSpike from './lessons/first-spike.spikeboard?raw';
+import firstSpikeSvg from './lessons/thumbnails/first-spike.svg?raw';
 import lifVersusLi from './lif-versus-li.spikeboard?raw';
 import liTwoSpikes from './li-two-spikes.spikeboard?raw';
 import poissonPopulation from './poisson-population.spikeboard?raw';
@@ -50,4 +52,14 @@ export const EXAMPLE_THUMBNAILS: Record<ExampleName, string> = {
   'poisson-population': poissonPopulationSvg,
   'balanced-network': balancedNetworkSvg,
   cuba: cubaSvg,
+};
+
+/** The lesson files' text. */
+export const LESSON_TEXTS: Record<LessonName, string> = {
+  'first-spike': firstSpike,
+};
+
+/** The lessons' committed thumbnails, as `npm run thumbnails` wrote them. */
+export const LESSON_THUMBNAILS: Record<LessonName, string> = {
+  'first-spike': firstSpikeSvg,
 };

@@ -3,8 +3,13 @@
  * gives the committed bytes. After changing an example, run `npm run thumbnails`.
  */
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_NAMES } from '../../../assets/examples/catalog';
-import { EXAMPLE_THUMBNAILS } from '../../../assets/examples/texts';
+import { EXAMPLE_NAMES, LESSON_NAMES } from '../../../assets/examples/catalog';
+import {
+  EXAMPLE_THUMBNAILS,
+  LESSON_TEXTS,
+  LESSON_THUMBNAILS,
+} from '../../../assets/examples/texts';
+import { parseCircuitJson } from '../../schema';
 import { exampleThumbnail, thumbnailSvg } from '../../../assets/examples/thumbnail';
 import { example } from './load';
 
@@ -14,6 +19,15 @@ describe('example thumbnails', () => {
       const committed = EXAMPLE_THUMBNAILS[name];
       expect(committed).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
       expect(await exampleThumbnail(example(name))).toBe(committed);
+    }, 60_000);
+  }
+
+  for (const name of LESSON_NAMES) {
+    it(`lessons/thumbnails/${name}.svg is up to date (else: npm run thumbnails)`, async () => {
+      const parsed = parseCircuitJson(LESSON_TEXTS[name]);
+      if (!parsed.ok) throw new Error(`${name}: ${parsed.errors[0]?.message}`);
+      expect(parsed.document.description).toMatch(/^[^\n]{20,200}$/); // the card's one line
+      expect(await exampleThumbnail(parsed.document)).toBe(LESSON_THUMBNAILS[name]);
     }, 60_000);
   }
 
