@@ -11,17 +11,26 @@ import './examples.css';
 export interface ExampleCardsProps {
   /** Smaller cards, for the start screen inside the canvas. */
   compact?: boolean;
+  /** The cards to show: the examples unless told (the lessons). */
+  entries?: readonly GalleryEntry[];
+  /** The grid's accessible name. */
+  label?: string;
   onOpen?: (entry: GalleryEntry) => void;
 }
 
-export function ExampleCards({ compact = false, onOpen }: ExampleCardsProps) {
+export function ExampleCards({
+  compact = false,
+  entries = GALLERY,
+  label = 'Examples',
+  onOpen,
+}: ExampleCardsProps) {
   const cards = useRef<(HTMLButtonElement | null)[]>([]);
   const [active, setActive] = useState(0);
   const open = onOpen ?? ((entry: GalleryEntry) => void openEntry(entry));
 
   const onKeyDown = (event: React.KeyboardEvent, index: number) => {
     const elements = cards.current.filter((c): c is HTMLButtonElement => c !== null);
-    const next = nextIndex(event.key, index, GALLERY.length, columnsOf(elements));
+    const next = nextIndex(event.key, index, entries.length, columnsOf(elements));
     if (next < 0) return;
     event.preventDefault();
     event.stopPropagation();
@@ -32,10 +41,10 @@ export function ExampleCards({ compact = false, onOpen }: ExampleCardsProps) {
   return (
     <ul
       className={compact ? 'example-cards example-cards--compact' : 'example-cards'}
-      aria-label="Examples"
-      data-testid="example-cards"
+      aria-label={label}
+      data-testid={entries === GALLERY ? 'example-cards' : `${label.toLowerCase()}-cards`}
     >
-      {GALLERY.map((entry, index) => (
+      {entries.map((entry, index) => (
         <li key={entry.name}>
           <button
             type="button"
@@ -43,9 +52,9 @@ export function ExampleCards({ compact = false, onOpen }: ExampleCardsProps) {
               cards.current[index] = element;
             }}
             className="example-card"
-            data-testid={`example-${entry.name}`}
+            data-testid={entry.testId}
             tabIndex={index === active ? 0 : -1}
-            aria-describedby={`example-${entry.name}-line`}
+            aria-describedby={`${entry.testId}-line`}
             onFocus={() => setActive(index)}
             onKeyDown={(event) => onKeyDown(event, index)}
             onClick={() => open(entry)}
@@ -59,7 +68,7 @@ export function ExampleCards({ compact = false, onOpen }: ExampleCardsProps) {
               draggable={false}
             />
             <span className="example-card__title">{entry.title}</span>
-            <span className="example-card__line" id={`example-${entry.name}-line`}>
+            <span className="example-card__line" id={`${entry.testId}-line`}>
               {entry.description}
             </span>
           </button>

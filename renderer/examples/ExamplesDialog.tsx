@@ -1,9 +1,10 @@
 /**
- * File › Examples…: a modal dialog with the gallery. Escape or Close dismisses it and gives the
+ * File › Examples…: a modal dialog with the gallery, the lessons below the examples. Escape or Close dismisses it and gives the
  * focus back; opening a card closes it and goes through the unsaved-changes question.
  */
 import { useEffect, useRef } from 'react';
 import { ExampleCards } from './ExampleCards';
+import { LESSONS } from './gallery';
 import { useGalleryStore } from './galleryStore';
 
 export function ExamplesDialog() {
@@ -59,6 +60,8 @@ function GalleryDialog() {
       </header>
       <div className="examples-dialog__body">
         <ExampleCards />
+        <h3 className="examples-dialog__group">Lessons</h3>
+        <ExampleCards entries={LESSONS} label="Lessons" />
       </div>
     </dialog>
   );

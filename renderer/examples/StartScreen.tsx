@@ -1,8 +1,9 @@
 /**
  * The start screen over an empty canvas (PRODUCT.md, "First five minutes"): New empty circuit,
- * Open…, recent files, and the examples with their thumbnails, the seed notebook's two first. It shows for a
- * freshly started empty document (File › New, an empty file) — not after the user cleared the
- * canvas by editing — and goes as soon as the circuit has a node or "New empty circuit" is chosen.
+ * Open…, recent files, the examples with their thumbnails (the seed notebook's two first) and
+ * the lessons. It shows for a freshly started empty document (a new window, File › New, an empty
+ * file) — not after the user cleared the canvas by editing — and goes as soon as the circuit has
+ * a node or "New empty circuit" is chosen.
  */
 import { useEffect, useState } from 'react';
 import type { CircuitDocument } from '../../engine/schema';
@@ -11,6 +12,7 @@ import type { RecentEntry } from '../platform/types';
 import { openFile, openRecent } from '../project/fileActions';
 import { useEditorStore } from '../state/editorStore';
 import { ExampleCards } from './ExampleCards';
+import { LESSONS } from './gallery';
 
 export function shouldShowStart(
   document: CircuitDocument,
@@ -81,6 +83,8 @@ function Start({ onNew }: { onNew: () => void }) {
         )}
         <h3 className="start-screen__subtitle">Or open an example</h3>
         <ExampleCards compact />
+        <h3 className="start-screen__subtitle">Lessons</h3>
+        <ExampleCards compact entries={LESSONS} label="Lessons" />
       </div>
     </section>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GALLERY, summarise, svgDataUrl } from './gallery';
+import { GALLERY, LESSONS, summarise, svgDataUrl } from './gallery';
 
 describe('the gallery entries', () => {
   it('lists the seed notebook first, each with a name, one line and a thumbnail', () => {
@@ -11,6 +11,19 @@ describe('the gallery entries', () => {
       expect(entry.thumbnailUrl).toMatch(/^data:image\/svg\+xml;charset=utf-8,%3Csvg/);
       expect(entry.fileName).toBe(`${entry.name}.spikeboard`);
     }
+  });
+
+  it('lists the lessons apart, each a lesson file with a thumbnail', () => {
+    expect(LESSONS.map((e) => [e.testId, e.fileName])).toEqual([
+      ['lesson-first-spike', 'lessons/first-spike.spikeboard'],
+    ]);
+    for (const entry of LESSONS) {
+      expect(entry.title).toBe('Lesson: the first spike');
+      expect(entry.description.length).toBeGreaterThan(20);
+      expect(entry.thumbnailUrl).toMatch(/^data:image\/svg\+xml;charset=utf-8,%3Csvg/);
+      expect(JSON.parse(entry.text)).toHaveProperty('lesson');
+    }
+    expect(GALLERY.every((e) => e.testId === `example-${e.name}`)).toBe(true);
   });
 
   it('reads the name and description without failing on a broken file', () => {

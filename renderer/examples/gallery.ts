@@ -1,12 +1,27 @@
 /**
  * The examples gallery's entries: every file of assets/examples/catalog.ts, in its order, with
- * the name and one-line description the file itself holds and its thumbnail as an image URL.
+ * the name and one-line description the file itself holds and its thumbnail as an image URL;
+ * the lessons apart, as a group of their own.
  */
-import { EXAMPLE_NAMES, exampleFileName, type ExampleName } from '../../assets/examples/catalog';
-import { EXAMPLE_TEXTS, EXAMPLE_THUMBNAILS } from '../../assets/examples/texts';
+import {
+  EXAMPLE_NAMES,
+  LESSON_NAMES,
+  exampleFileName,
+  lessonFileName,
+  type ExampleName,
+  type LessonName,
+} from '../../assets/examples/catalog';
+import {
+  EXAMPLE_TEXTS,
+  EXAMPLE_THUMBNAILS,
+  LESSON_TEXTS,
+  LESSON_THUMBNAILS,
+} from '../../assets/examples/texts';
 
 export interface GalleryEntry {
-  name: ExampleName;
+  name: ExampleName | LessonName;
+  /** The card's test id: `example-<name>` or `lesson-<name>`. */
+  testId: string;
   fileName: string;
   title: string;
   description: string;
@@ -34,8 +49,18 @@ export const svgDataUrl = (svg: string): string =>
 
 export const GALLERY: readonly GalleryEntry[] = EXAMPLE_NAMES.map((name) => ({
   name,
+  testId: `example-${name}`,
   fileName: exampleFileName(name),
   ...summarise(EXAMPLE_TEXTS[name]),
   thumbnailUrl: svgDataUrl(EXAMPLE_THUMBNAILS[name]),
   text: EXAMPLE_TEXTS[name],
+}));
+
+export const LESSONS: readonly GalleryEntry[] = LESSON_NAMES.map((name) => ({
+  name,
+  testId: `lesson-${name}`,
+  fileName: lessonFileName(name),
+  ...summarise(LESSON_TEXTS[name]),
+  thumbnailUrl: svgDataUrl(LESSON_THUMBNAILS[name]),
+  text: LESSON_TEXTS[name],
 }));
