@@ -12,6 +12,7 @@ import { createRunner, listBackends, type BackendEnv } from '../registry';
 import type { BackendName, BackendRunner, SampleChunk, Tolerance } from '../types';
 import { goldenCases, randomCircuit, type ConformanceCase } from './circuits';
 import { compareChunks } from './compare';
+import { checkLiveEdit, editNumbers } from './liveEdit';
 
 export interface CaseResult {
   name: string;
@@ -162,15 +163,34 @@ export async function runConformance(
     cases: [],
   };
   if (!info.available) return report;
-  for (const c of [...goldenCases(), ...randomCases(options.randomCount, options.seed)]) {
+  const timed = async (name: string, check: () => Promise<CaseResult>): Promise<void> => {
     const start = options.now?.();
     try {
-      const result = await checkCase(backend, c, info.tolerance, options.env);
+      const result = await check();
       report.cases.push(start === undefined ? result : { ...result, ms: options.now!() - start });
     } catch (error) {
       const problem = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-      report.cases.push({ name: c.name, ok: false, maxAbsError: Infinity, problem });
+      report.cases.push({ name, ok: false, maxAbsError: Infinity, problem });
     }
+  };
+  for (const c of [...goldenCases(), ...randomCases(options.randomCount, options.seed)]) {
+    await timed(c.name, () => checkCase(backend, c, info.tolerance, options.env));
+  }
+  // Live edits (`updatePlan`) on the golden cases: every number changed at step 3, then on.
+  for (const c of goldenCases()) {
+    const name = `${c.name} · live edit`;
+    await timed(name, async () => {
+      const edited = editNumbers(c.document);
+      const result = await checkLiveEdit(
+        backend,
+        c.document,
+        edited,
+        3,
+        info.tolerance,
+        options.env,
+      );
+      return { name, ok: result.problem === null, ...result };
+    });
   }
   return report;
 }
