@@ -4,7 +4,7 @@
  * pipelines cover any `advance(n)`. Generator outputs are computed on the CPU per call with the
  * reference's functions (the same spikes on every backend, Poisson included).
  */
-import type { Plan } from '../../compile/types';
+import type { GeneratorPlan, Plan } from '../../compile/types';
 import { emitGenerators } from '../reference/emitGenerators';
 import { scanPopulations } from '../nonFiniteState';
 import { sameLayout } from '../planUpdate';
@@ -54,7 +54,22 @@ export async function createGpuJsRunner(initialPlan: Plan, mode: GpuMode): Promi
   const verified = new Set<number>();
   let detail: string | undefined;
 
+  /**
+   * The generators in effect from each step on. A delayed input reaches back before a live edit,
+   * and there it must be what the generator emitted then (the reference keeps those outputs in
+   * its history), not what the edited generator would emit.
+   */
+  let eras: { from: number; generators: GeneratorPlan[] }[] = [
+    { from: 0, generators: plan.generators },
+  ];
+  const generatorAt = (k: number, t: number): GeneratorPlan => {
+    let era = eras[0]!;
+    for (const e of eras) if (e.from <= t) era = e;
+    return era.generators[k]!;
+  };
+
   const reset = (): void => {
+    eras = [{ from: 0, generators: plan.generators }];
     populations.forEach((pop, p) => {
       const n = pop.plan.size;
       kept[p] = Array.from({ length: keep }, () => new Float32Array(3 * n));
@@ -65,21 +80,23 @@ export async function createGpuJsRunner(initialPlan: Plan, mode: GpuMode): Promi
 
   /** Generator outputs for steps t0 − R … t0 + S − 1 (zeros before step 0). */
   const tables = (t0: number, steps: number): Float32Array[] =>
-    plan.generators.map((g, k) => {
+    plan.generators.map((current, k) => {
       const rows = historyRows + steps;
       if (!perNeuronTable[k]) {
         const table = new Float32Array(rows);
         for (let r = 0; r < rows; r++) {
           const t = t0 - historyRows + r;
           if (t < 0) continue;
-          table[r] = uniformGeneratorValue(g, t, plan.dtMs);
+          table[r] = uniformGeneratorValue(generatorAt(k, t), t, plan.dtMs);
         }
         return table;
       }
-      const table = new Float32Array(rows * g.size);
+      const table = new Float32Array(rows * current.size);
       for (let r = 0; r < rows; r++) {
         const t = t0 - historyRows + r;
-        if (t >= 0) emitGenerators([g], t, plan.dtMs, table, r * g.size - g.offset);
+        if (t < 0) continue;
+        const g = generatorAt(k, t);
+        emitGenerators([g], t, plan.dtMs, table, r * g.size - g.offset);
       }
       return table;
     });
@@ -89,7 +106,7 @@ export async function createGpuJsRunner(initialPlan: Plan, mode: GpuMode): Promi
     const generatorTables = tables(t0, steps);
     const pipeline = program.pipeline(steps);
     const xTables = populations.flatMap((pop) =>
-      pop.uniformInput ? [uniformInputTable(plan, pop.uniformInput, t0, steps)] : [],
+      pop.uniformInput ? [uniformInputTable(plan, pop.uniformInput, t0, steps, generatorAt)] : [],
     );
     const results = (await pipeline(
       ...kept.flat(),
@@ -184,6 +201,9 @@ export async function createGpuJsRunner(initialPlan: Plan, mode: GpuMode): Promi
     const old = program;
     program = rebuilt;
     plan = next;
+    // Eras no delayed input can reach any more are dropped; the oldest kept one covers the rest.
+    eras = [...eras.filter((e) => e.from < step), { from: step, generators: next.generators }];
+    while (eras.length > 1 && eras[1]!.from <= step - historyRows - 1) eras.shift();
     ({ populations, perNeuronTable } = rebuilt);
     verified.clear();
     old.destroy();

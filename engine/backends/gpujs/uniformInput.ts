@@ -55,12 +55,16 @@ export function uniformInputTerms(plan: Plan, pop: PopulationPlan): UniformTerm[
   return terms;
 }
 
+/** The generator `k` as it was at step t (a live edit changes generators from its step on). */
+export type GeneratorAt = (k: number, t: number) => GeneratorPlan;
+
 /** x at steps t0 … t0 + steps − 1. */
 export function uniformInputTable(
   plan: Plan,
   terms: readonly UniformTerm[],
   t0: number,
   steps: number,
+  generatorAt: GeneratorAt = (k) => plan.generators[k]!,
 ): Float32Array {
   const fround = Math.fround;
   const table = new Float32Array(steps);
@@ -69,7 +73,7 @@ export function uniformInputTable(
     for (const term of terms) {
       const from = t0 + s - term.delay;
       if (from < 0) continue;
-      const value = uniformGeneratorValue(plan.generators[term.generator]!, from, plan.dtMs);
+      const value = uniformGeneratorValue(generatorAt(term.generator, from), from, plan.dtMs);
       if (value === 0) continue;
       const add = fround(value * term.weight);
       for (let r = 0; r < term.repeats; r++) x = fround(x + add);
