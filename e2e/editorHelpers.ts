@@ -6,14 +6,10 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { CircuitDocument, CircuitNode } from '../engine/schema';
 import type { EditorTestHook } from '../renderer/state/testHook';
+import { openLifVersusLi } from './openExample';
 
-export async function openEditor(page: Page): Promise<string[]> {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto('/');
-  await expect(page.getByTestId('canvas').locator('.react-flow__node').first()).toBeVisible();
-  return errors;
-}
+/** The LIF-versus-LI example, opened from the start screen; the page errors from then on. */
+export const openEditor = (page: Page): Promise<string[]> => openLifVersusLi(page);
 
 export async function doc(page: Page): Promise<CircuitDocument> {
   const value = await page.evaluate(() => window.__spikeboard?.editor?.document() ?? null);

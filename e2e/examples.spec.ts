@@ -1,12 +1,13 @@
 /**
  * Issue 6's examples gallery, in Chromium: every example opens from File › Examples…, runs to
  * the end when Run is pressed, and shows its stated behaviour in the scopes (data read through
- * the test hook, not pixels). The start screen of a fresh empty canvas offers the same cards,
- * and opening an example over unsaved work asks first.
+ * the test hook, not pixels). The window opens on a start screen with the same cards (and the
+ * lessons); an example opened from it runs by itself; opening one over unsaved work asks first.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { EXAMPLE_NAMES, type ExampleName } from '../assets/examples/catalog';
 import { usePrivateFileSystemPickers } from './filesHelpers';
+import { openLifVersusLi } from './openExample';
 import {
   collectPageErrors,
   drawnLatest,
@@ -16,12 +17,6 @@ import {
 } from './simulationHelpers';
 
 test.use({ viewport: { width: 1400, height: 1000 } });
-
-/**
- * Not the gallery's: KaTeX's stylesheet (the lesson panel) inlines its fonts as data: URLs, which
- * the window's CSP (font-src 'self') refuses. Every other page error fails the test.
- */
-const notKatexFont = (error: string) => !/^Loading the font 'data:font\//.test(error);
 
 /** File › Examples… → the card → ▶ Run at full speed until the run finishes. */
 async function openAndRun(page: Page, name: ExampleName): Promise<void> {
@@ -157,23 +152,20 @@ for (const name of EXAMPLE_NAMES) {
     test.setTimeout(120_000);
     const errors = collectPageErrors(page);
     await page.goto('/');
-    await expect(page.getByTestId('scope-membrane')).toHaveAttribute('data-state', 'complete');
+    await expect(page.getByTestId('start-screen')).toBeVisible();
     await openAndRun(page, name);
     const document = await shownDocument(page);
     await expect(page.getByTestId('file-name')).toHaveText(document.name);
     await CHECKS[name](page);
-    expect(errors.filter(notKatexFont)).toEqual([]);
+    expect(errors).toEqual([]);
   });
 }
 
-test('the start screen of a new empty circuit offers the examples; one opens from it', async ({
+test('the window opens on the start screen; an example opens from it and runs by itself', async ({
   page,
 }, testInfo) => {
   const errors = collectPageErrors(page);
   await page.goto('/');
-  await expect(page.getByTestId('scope-membrane')).toHaveAttribute('data-state', 'complete');
-  await expect(page.getByTestId('start-screen')).toHaveCount(0); // the opened example has nodes
-  await page.getByTestId('file-new').click();
   const start = page.getByTestId('start-screen');
   await expect(start).toBeVisible();
   await expect(start.getByRole('button', { name: 'New empty circuit' })).toBeVisible();
@@ -181,6 +173,9 @@ test('the start screen of a new empty circuit offers the examples; one opens fro
   await expect(cards).toHaveCount(EXAMPLE_NAMES.length);
   await expect(cards.first()).toContainText('LI fed with two spikes');
   await expect(cards.nth(1)).toContainText('LIF versus LI');
+  const lessons = start.getByTestId('lessons-cards').getByRole('button');
+  await expect(lessons).toHaveCount(1);
+  await expect(start.getByTestId('lesson-first-spike')).toContainText('Lesson: the first spike');
   for (const theme of ['light', 'dark']) {
     await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
     await testInfo.attach(`start-screen-${theme}`, {
@@ -196,22 +191,38 @@ test('the start screen of a new empty circuit offers the examples; one opens fro
   await page.keyboard.press('Enter');
   await expect(start).toHaveCount(0);
   await expect(page.getByTestId('file-name')).toHaveText(/LIF versus LI/);
+  // It ran by itself, no Run pressed: the whole run, the LIF spiked once.
+  await expect(page.getByTestId('status-bar')).toHaveAttribute('data-phase', 'finished');
   await drawnLatest(page);
   expect(await spikes(page, 'probe-spikes-lif')).toBe(1);
 
-  // "New empty circuit" leaves an empty canvas to build on.
+  // File › New gives the start screen again; "New empty circuit" leaves an empty canvas.
   await page.getByTestId('file-new').click();
+  await expect(start).toBeVisible();
   await page.getByTestId('start-new').click();
   await expect(page.getByTestId('start-screen')).toHaveCount(0);
   await expect(page.locator('.react-flow__node')).toHaveCount(0);
-  expect(errors.filter(notKatexFont)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('in live mode an opened example runs by itself too', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('start-screen')).toBeVisible();
+  await page.locator('.sim-bar__mode', { hasText: 'Live' }).click();
+  await expect(page.getByRole('radio', { name: 'Live' })).toBeChecked();
+  await page.getByLabel('speed').selectOption('max');
+  await page.getByTestId('example-li-two-spikes').click();
+  await expect(page.getByTestId('status-bar')).toHaveAttribute('data-phase', 'finished');
+  expect(await page.evaluate(() => window.__spikeboard!.sim!.state().mode)).toBe('live');
+  await drawnLatest(page);
+  const [li] = await traces(page);
+  expect(li!.values).toHaveLength(1000);
 });
 
 test('opening an example over unsaved work asks first; Cancel keeps the work', async ({
   page,
 }, testInfo) => {
-  await page.goto('/');
-  await expect(page.getByTestId('scope-membrane')).toHaveAttribute('data-state', 'complete');
+  await openLifVersusLi(page);
   await page.getByTestId('palette-lif').dblclick();
   await expect(page.getByTestId('file-dirty')).toBeVisible();
   const nodes = await page.locator('.react-flow__node').count();
@@ -256,8 +267,7 @@ test('opening an example over unsaved work asks first; Cancel keeps the work', a
 
 test('the start screen lists recent files and opens one', async ({ page }) => {
   await usePrivateFileSystemPickers(page);
-  await page.goto('/');
-  await expect(page.getByTestId('scope-membrane')).toHaveAttribute('data-state', 'complete');
+  await openLifVersusLi(page);
   await page.evaluate(
     () => ((window as unknown as Record<string, unknown>).__pickName = 'lab.spikeboard'),
   );

@@ -12,7 +12,8 @@ export async function openExampleAndRun(page: Page, name: string): Promise<strin
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto('/');
   await page.getByTestId('file-examples').click();
-  await page.getByTestId(`example-${name}`).click();
+  // Inside the dialog: the start screen behind it shows the same cards.
+  await page.getByTestId('examples-dialog').getByTestId(`example-${name}`).click();
   await expect(page.getByTestId('examples-dialog')).toHaveCount(0);
   await expect(page.getByTestId('canvas').locator('.react-flow__node').first()).toBeVisible();
   await page.getByTestId('sim-run').click();

@@ -78,7 +78,9 @@ test.describe('with the File System Access API', () => {
     await expect(page.getByTestId('file-name')).toBeVisible();
     // A clean save left no draft behind: nothing to restore.
     await expect(page.getByTestId('restore-prompt')).toHaveCount(0);
-    expect((await documentOf(page)).nodes).toHaveLength(6); // the start example again
+    // A fresh window again: the start screen over an empty circuit.
+    await expect(page.getByTestId('start-screen')).toBeVisible();
+    expect((await documentOf(page)).nodes).toHaveLength(0);
 
     await page.evaluate(
       () => ((window as unknown as Record<string, unknown>).__pickName = 'lab1.spikeboard'),

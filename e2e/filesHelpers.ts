@@ -5,6 +5,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 import type { CircuitDocument } from '../engine/schema';
+import { openLifVersusLi } from './openExample';
 
 /**
  * Replaces the native pickers (which a headless browser cannot show) by ones that hand out real
@@ -52,14 +53,11 @@ export async function documentOf(page: Page): Promise<CircuitDocument> {
   return value;
 }
 
-/** Starts from a fresh page; fails on any uncaught page error at the end of the test. */
-export async function openApp(page: Page): Promise<string[]> {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto('/');
-  await expect(page.getByTestId('file-name')).toBeVisible();
-  return errors;
-}
+/**
+ * A fresh page with the LIF-versus-LI example opened from its start screen; returns the page's
+ * uncaught errors, for the test to check at its end.
+ */
+export const openApp = (page: Page): Promise<string[]> => openLifVersusLi(page);
 
 export async function expectClean(page: Page, fileName: string): Promise<void> {
   await expect(page.getByTestId('file-name')).toHaveText(fileName);

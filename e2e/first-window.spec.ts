@@ -1,11 +1,15 @@
 /**
- * The first window: opens the LIF-versus-LI example, runs it in the simulation worker and plots
- * both membrane potentials. The plotted numbers (read through the scope's test hook, not from
- * pixels) must equal the real Norse 0.0.7 traces exactly.
+ * The first window (PRODUCT.md, "First five minutes"): a start screen with New, Open…, and the
+ * examples with thumbnails, the seed notebook's two first, then the lessons. Opening "LIF versus
+ * LI" runs it in the simulation worker by itself and plots both membrane potentials. The plotted
+ * numbers (read through the scope's test hook, not from pixels) must equal the real Norse 0.0.7
+ * traces exactly.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { EXAMPLE_NAMES } from '../assets/examples/catalog';
 import type { ScopeSnapshot } from '../renderer/scopes/testHook';
+import { openLifVersusLi } from './openExample';
 
 interface GoldenLifVersusLi {
   name: string;
@@ -68,7 +72,7 @@ async function redPixelsInColumn(page: Page, canvasX: number, top: number, heigh
   );
 }
 
-test('plots the LIF-versus-LI example exactly as Norse 0.0.7 computed it', async ({
+test('opens on the start screen; LIF versus LI runs by itself exactly as Norse 0.0.7 computed it', async ({
   page,
 }, testInfo) => {
   const pageErrors: string[] = [];
@@ -79,6 +83,47 @@ test('plots the LIF-versus-LI example exactly as Norse 0.0.7 computed it', async
   });
 
   await page.goto('/');
+  // The start screen: New, Open…, the examples in the catalog's order with their thumbnails
+  // (the seed notebook's two first), then the lessons.
+  const start = page.getByTestId('start-screen');
+  await expect(start).toBeVisible();
+  await expect(start.getByTestId('start-new')).toHaveText('New empty circuit');
+  await expect(start.getByTestId('start-open')).toHaveText('Open…');
+  const cards = start.getByTestId('example-cards').getByRole('button');
+  expect(
+    await cards.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-testid'))),
+  ).toEqual(EXAMPLE_NAMES.map((name) => `example-${name}`));
+  await expect(cards.nth(0)).toContainText('LI fed with two spikes');
+  await expect(cards.nth(1)).toContainText('LIF versus LI');
+  const thumbnails = start.locator('.example-card__thumbnail');
+  await expect(thumbnails).toHaveCount(EXAMPLE_NAMES.length + 1);
+  // Every thumbnail decoded to a picture (an SVG of 240 × 150).
+  await expect
+    .poll(() =>
+      thumbnails.evaluateAll((images) => images.map((i) => (i as HTMLImageElement).naturalWidth)),
+    )
+    .toEqual(new Array<number>(EXAMPLE_NAMES.length + 1).fill(240));
+  const lessons = start.getByTestId('lessons-cards').getByRole('button');
+  await expect(lessons).toHaveCount(1);
+  await expect(lessons.first()).toContainText('Lesson: the first spike');
+  if (process.env.UPDATE_SCREENSHOTS) {
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.screenshot({ path: 'assets/screenshots/start-screen.png' });
+    await page.setViewportSize({ width: 1100, height: 720 });
+  }
+  const theme = await page.evaluate(() => document.documentElement.dataset.theme ?? '');
+  for (const shown of ['light', 'dark']) {
+    await page.evaluate((t) => (document.documentElement.dataset.theme = t), shown);
+    await testInfo.attach(`start-screen-${shown}`, {
+      body: await page.screenshot({ path: testInfo.outputPath(`start-screen-${shown}.png`) }),
+      contentType: 'image/png',
+    });
+  }
+  await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+
+  // Opening "LIF versus LI" runs it by itself: no Run pressed.
+  await cards.nth(1).click();
+  await expect(start).toHaveCount(0);
   const plot = page.getByTestId('scope-membrane');
   await expect(plot).toHaveAttribute('data-state', 'complete');
   await expect(plot).toHaveAttribute('data-points', String(golden.steps));
@@ -164,7 +209,7 @@ test("shows the engine's error in the page instead of a blank window", async ({
       });`,
     }),
   );
-  await page.goto('/');
+  await openLifVersusLi(page);
   const failure = page.getByTestId('failure');
   await expect(failure).toBeVisible();
   await expect(failure).toContainText(`${exampleName} cannot be simulated`);
@@ -180,8 +225,10 @@ test('shows why when the simulation worker cannot start', async ({ page }) => {
   await page.route(/simulationWorker[^/]*\.js/, (route) =>
     route.fulfill({ status: 404, body: '' }),
   );
+  // It fails at launch, before any circuit is opened: the start screen's empty one.
   await page.goto('/');
-  await expect(page.getByTestId('failure')).toContainText(
-    `The simulation of ${exampleName} failed`,
-  );
+  await expect(page.getByTestId('start-screen')).toBeVisible();
+  const failure = page.getByTestId('failure');
+  await expect(failure).toContainText('The simulation of Untitled circuit failed');
+  await expect(failure).toContainText('the simulation worker failed to start');
 });

@@ -228,7 +228,7 @@ test('the lesson panel collapses; screenshots in light and dark', async ({ page 
 test("the seed notebook's example is a lesson too: its sliders reach nested fields", async ({
   page,
 }) => {
-  const errors = await openApp(page); // the window opens on LIF versus LI, which has a lesson
+  const errors = await openApp(page); // opens LIF versus LI, which has a lesson
   await expect(page.getByTestId('lesson-title')).toHaveText('Our first spiking neuron');
   expect(await check(page, 'fires-twice')).toBe('fail');
   await expect(page.getByTestId('lesson-result-fires-twice')).toContainText(

@@ -1,28 +1,20 @@
 /**
- * Opens the LIF-versus-LI example in a fresh window, whatever the window starts with (the example
- * or the start screen): the file from assets/examples, opened as File › Open would, then fitted
- * (F) so every card is in view. Returns the page errors seen from then on.
+ * Opens the LIF-versus-LI example in a fresh window as a user would: the window opens on the
+ * start screen, and its "LIF versus LI" card opens the example (which runs by itself). Then
+ * fitted (F) so every card is in view. Returns the page errors seen from then on.
  */
-import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
-
-const EXAMPLE = new URL('../assets/examples/lif-versus-li.spikeboard', import.meta.url);
 
 export async function openLifVersusLi(page: Page): Promise<string[]> {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto('/');
-  await page.waitForFunction(() => window.__spikeboard?.editor !== undefined);
-  const problems = await page.evaluate(
-    async (text) => {
-      const hook = window.__spikeboard!;
-      const opened = hook.editor!.open(JSON.parse(text));
-      await hook.sim?.idle();
-      return opened;
-    },
-    readFileSync(EXAMPLE, 'utf8'),
-  );
-  expect(problems).toEqual([]);
+  const start = page.getByTestId('start-screen');
+  await expect(start).toBeVisible();
+  await start.getByTestId('example-lif-versus-li').click();
+  await expect(start).toHaveCount(0);
+  await expect(page.getByTestId('file-name')).toHaveText(/^LIF versus LI/);
+  await page.evaluate(() => window.__spikeboard?.sim?.idle());
   await expect(page.locator('.react-flow__node[data-id="lif"]')).toBeAttached();
   await page.locator('body').press('f');
   await expect(page.locator('.react-flow__node[data-id="lif"]')).toBeInViewport();

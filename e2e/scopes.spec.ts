@@ -16,11 +16,12 @@ import {
   shownDocument,
   traceScope,
 } from './simulationHelpers';
+import { openLifVersusLi } from './openExample';
 
 test.use({ viewport: { width: 1400, height: 1000 } });
 
 async function ready(page: Page): Promise<void> {
-  await page.goto('/');
+  await openLifVersusLi(page);
   await expect(page.getByTestId('scope-membrane')).toHaveAttribute('data-state', 'complete');
   await drawnLatest(page);
   await page.getByTestId('scope-membrane').scrollIntoViewIfNeeded();
@@ -144,7 +145,7 @@ test('panes resize, and split into one pane per probe', async ({ page }) => {
   await page.locator('body').press('Control+Shift+z');
   await expect.poll(async () => membrane(await editor())?.heightPx).toBe(written!.heightPx);
   const saved = serializeCircuit(await editor());
-  await page.goto('/');
+  await openLifVersusLi(page);
   await expect(page.getByTestId('scope-membrane')).toHaveAttribute('data-state', 'complete');
   const reopened = parseCircuitJson(saved);
   if (!reopened.ok) throw new Error('the saved file does not parse');

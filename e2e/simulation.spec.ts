@@ -17,6 +17,7 @@ import {
   simState,
   traceScope,
 } from './simulationHelpers';
+import { openLifVersusLi } from './openExample';
 
 interface GoldenCase {
   name: string;
@@ -39,7 +40,7 @@ test('Run streams both traces and the LIF spike, Pause freezes, τmem drags in i
   page,
 }, testInfo) => {
   const errors = collectPageErrors(page);
-  await page.goto('/');
+  await openLifVersusLi(page);
   const plot = page.getByTestId('scope-membrane');
   await expect(plot).toHaveAttribute('data-state', 'complete');
   await plot.scrollIntoViewIfNeeded();
@@ -116,7 +117,7 @@ test('Run streams both traces and the LIF spike, Pause freezes, τmem drags in i
 });
 
 test('live mode takes a slider step while running, from that step on', async ({ page }) => {
-  await page.goto('/');
+  await openLifVersusLi(page);
   await expect(page.getByTestId('scope-membrane')).toHaveAttribute('data-state', 'complete');
   await page.getByLabel('speed').selectOption('0.1');
   await page.getByTestId('sim-run').click();
@@ -140,7 +141,7 @@ test('live mode takes a slider step while running, from that step on', async ({ 
 
 test('runs on the backend the user picks and reports it', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto('/');
+  await openLifVersusLi(page);
   await expect(page.getByTestId('scope-membrane')).toHaveAttribute('data-state', 'complete');
   const picker = page.getByTestId('sim-backend');
   const offered = await picker.locator('option').allTextContents();

@@ -10,6 +10,7 @@ import type { CircuitDocument } from '../../engine/schema';
 import { platform } from '../platform/detect';
 import type { RecentEntry } from '../platform/types';
 import { openFile, openRecent } from '../project/fileActions';
+import { useLaunchStore } from '../project/launchStore';
 import { useEditorStore } from '../state/editorStore';
 import { ExampleCards } from './ExampleCards';
 import { LESSONS } from './gallery';
@@ -26,7 +27,9 @@ export function StartScreen() {
   const document = useEditorStore((s) => s.document);
   const undoSteps = useEditorStore((s) => s.history.past.length);
   const [dismissed, setDismissed] = useState<CircuitDocument | null>(null);
-  const shown = shouldShowStart(document, undoSteps, dismissed);
+  // Files handed over at launch open first (Electron): a window opened on a file skips it.
+  const waiting = useLaunchStore((s) => s.waiting);
+  const shown = !waiting && shouldShowStart(document, undoSteps, dismissed);
   if (!shown) return null;
   return <Start onNew={() => setDismissed(document)} />;
 }

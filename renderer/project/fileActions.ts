@@ -4,15 +4,10 @@
  * one message naming the file, the JSON path and what was expected, and the open circuit stays
  * exactly as it was.
  */
-import {
-  FORMAT_VERSION,
-  parseCircuit,
-  parseCircuitBytes,
-  parseCircuitJson,
-  type CircuitDocument,
-} from '../../engine/schema';
+import { parseCircuitBytes, parseCircuitJson } from '../../engine/schema';
 import { platform } from '../platform/detect';
 import { fileNameFor, type LoadedFile, type OpenOutcome } from '../platform/types';
+import { emptyDocument } from '../state/emptyDocument';
 import { useEditorStore } from '../state/editorStore';
 import { draftsOf, restoreDraft } from './draftService';
 import type { DraftRecord } from './drafts';
@@ -21,6 +16,8 @@ import { openErrorMessage } from './openErrors';
 import { useProjectStore } from './projectStore';
 import { settleUnsaved } from './unsaved';
 import { currentView, showDocumentView } from './viewportBridge';
+
+export { emptyDocument };
 
 const project = () => useProjectStore.getState();
 
@@ -121,16 +118,6 @@ async function saveNow(forceDialog: boolean): Promise<boolean> {
 
 export const saveFile = () => exclusive(() => saveNow(false));
 export const saveFileAs = () => exclusive(() => saveNow(true));
-
-export function emptyDocument(): CircuitDocument {
-  const parsed = parseCircuit({
-    formatVersion: FORMAT_VERSION,
-    name: 'Untitled circuit',
-    nodes: [],
-  });
-  if (!parsed.ok) throw new Error(`the empty circuit does not parse: ${parsed.errors[0]?.message}`);
-  return parsed.document;
-}
 
 /** New: in Electron another window (one window per document); in a browser, this one. */
 export const newDocument = () =>

@@ -4,7 +4,7 @@
  * the unsaved marker, native-menu commands and files from Electron main, the web build's file
  * shortcuts, opening a dropped file, and a warning before a browser tab with unsaved work closes.
  */
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../electron/ipc/contract';
 import { action } from '../commands/actions';
@@ -15,6 +15,7 @@ import { holdSessionLock, liveSessions } from '../platform/sessionLock';
 import { useEditorStore } from '../state/editorStore';
 import { findRestorable, installAutosave, setDrafts, writeDraftNow } from './draftService';
 import { createDrafts, type DraftRecord } from './drafts';
+import { launchSettled } from './launchStore';
 import { openDelivered, openDropped, settleBeforeClose } from './fileActions';
 import { FILE_SHORTCUTS, runCommand, type CommandDeps } from './menuCommands';
 import { displayName, isDirty, useDirty, useProjectStore } from './projectStore';
@@ -69,15 +70,21 @@ function useElectronBridge(deps: CommandDeps): void {
         void settleBeforeClose().then((ok) => api.resolveClose(ok ? 'close' : 'cancel'));
       }),
     ];
-    void api.windowReady().then((files) => {
-      for (const file of files) {
-        void openDelivered({
-          name: file.name,
-          bytes: file.bytes,
-          ref: { kind: 'electron', token: file.token },
-        });
-      }
-    });
+    void api
+      .windowReady()
+      .then((files) =>
+        Promise.all(
+          files.map((file) =>
+            openDelivered({
+              name: file.name,
+              bytes: file.bytes,
+              ref: { kind: 'electron', token: file.token },
+            }),
+          ),
+        ),
+      )
+      .catch(() => undefined)
+      .finally(launchSettled);
     return () => offs.forEach((off) => off());
   }, [deps]);
 }
@@ -131,15 +138,21 @@ function useFileDrop(): void {
 
 export function useProjectShell(): CommandDeps {
   const flow = useReactFlow();
+  const flowStore = useStoreApi();
   const deps = useCommandDeps(flow);
   useEffect(() => {
     registerViewport({
       get: () => flow.getViewport(),
-      set: (view) => void flow.setViewport(view),
+      set: (view) => {
+        // The canvas's first fit waits for its first nodes (a window opens empty, on the start
+        // screen); a file's saved view replaces it, else that fit would override the view.
+        flowStore.setState({ fitViewQueued: false });
+        void flow.setViewport(view);
+      },
       fit: () => void flow.fitView({ padding: 0.15 }),
     });
     return () => registerViewport(null);
-  }, [flow]);
+  }, [flow, flowStore]);
   useEffect(() => {
     startSession();
     return installAutosave();

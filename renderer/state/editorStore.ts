@@ -6,7 +6,7 @@
  * (`useEditorStore((s) => s.document)`).
  */
 import { create } from 'zustand';
-import { parseCircuitJson, type CircuitDocument } from '../../engine/schema';
+import type { CircuitDocument } from '../../engine/schema';
 import {
   EMPTY_SELECTION,
   type EditCommand,
@@ -14,7 +14,7 @@ import {
   type Selection,
 } from '../commands/types';
 import { lockRefusal } from '../lesson/locks';
-import { LIF_VERSUS_LI } from '../project/examples';
+import { emptyDocument } from './emptyDocument';
 import { EMPTY_HISTORY, record, redo, undo, type History } from './history';
 
 export interface EditorState {
@@ -41,13 +41,6 @@ export interface EditorState {
   select: (selection: Selection) => void;
 }
 
-function initialDocument(): CircuitDocument {
-  const parsed = parseCircuitJson(LIF_VERSUS_LI.text);
-  if (!parsed.ok)
-    throw new Error(`the shipped example does not parse: ${parsed.errors[0]?.message}`);
-  return parsed.document;
-}
-
 /** The selection restricted to what exists in `doc` (after undo, delete, replace). */
 function existing(selection: Selection, doc: CircuitDocument): Selection {
   const nodes = new Set(doc.nodes.map((n) => n.id));
@@ -59,7 +52,8 @@ function existing(selection: Selection, doc: CircuitDocument): Selection {
   return same ? selection : { nodeIds, edgeIds };
 }
 
-const INITIAL_DOCUMENT = initialDocument();
+/** A window opens on the empty circuit, which the start screen covers (renderer/examples). */
+const INITIAL_DOCUMENT = emptyDocument();
 
 export const useEditorStore = create<EditorState>()((set, get) => ({
   document: INITIAL_DOCUMENT,
