@@ -31,9 +31,17 @@ import { PresenterButton, usePresenterFit } from './theme/PresenterButton';
 import { installPresenter } from './theme/presenterStore';
 import './theme/presenter.css';
 
+/**
+ * The project's hooks (window title, drafts, menus) in a component of their own: they follow the
+ * document, and in Window they re-rendered the whole window on every edit, a slider step too.
+ */
+function ProjectShell() {
+  useProjectShell();
+  return null;
+}
+
 function Window() {
   useShortcuts();
-  useProjectShell();
   useEffect(installClipboard, []);
   useEffect(installPresenter, []);
   useEffect(installPanelLayout, []);
@@ -45,6 +53,7 @@ function Window() {
   const hideSimulationBar = useLessonHides('simulationBar');
   return (
     <div className="app">
+      <ProjectShell />
       <header className="app__header">
         <span className="app__name">Spikeboard</span>
         <FileMenu />

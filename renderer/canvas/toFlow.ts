@@ -1,7 +1,9 @@
 /**
  * Document → React Flow nodes and edges. React Flow re-processes a node only when its object
  * changes, and node components are memoised, so the mappers keep each flow object as long as
- * what it shows is unchanged: during a drag only the dragged nodes get new objects.
+ * what it shows is unchanged: during a drag only the dragged nodes get new objects. When no
+ * object changed, the mappers return the previous array itself, so React Flow does not walk its
+ * nodes or edges again (a slider step changes one node and no edge).
  */
 import type { Edge, Node } from '@xyflow/react';
 import type { CircuitEdge, CircuitNode, Position } from '../../engine/schema';
@@ -30,8 +32,16 @@ interface NodeEntry {
   flow: FlowNode;
 }
 
+/** The previous array when it holds the same objects in the same order, else the new one. */
+function keepIfSame<T>(previous: T[], next: T[]): T[] {
+  if (previous.length !== next.length) return next;
+  for (let k = 0; k < next.length; k++) if (previous[k] !== next[k]) return next;
+  return previous;
+}
+
 export function createNodeMapper() {
   let cache = new Map<string, NodeEntry>();
+  let last: FlowNode[] = [];
   return function mapNodes(
     nodes: readonly CircuitNode[],
     selected: ReadonlySet<string>,
@@ -70,7 +80,8 @@ export function createNodeMapper() {
       return entry.flow;
     });
     cache = next;
-    return flows;
+    last = keepIfSame(last, flows);
+    return last;
   };
 }
 
@@ -83,6 +94,7 @@ interface EdgeEntry {
 
 export function createEdgeMapper() {
   let cache = new Map<string, EdgeEntry>();
+  let last: FlowEdge[] = [];
   return function mapEdges(
     edges: readonly CircuitEdge[],
     selected: ReadonlySet<string>,
@@ -118,6 +130,7 @@ export function createEdgeMapper() {
       return entry.flow;
     });
     cache = next;
-    return flows;
+    last = keepIfSame(last, flows);
+    return last;
   };
 }

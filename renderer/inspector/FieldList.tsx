@@ -2,7 +2,7 @@
 import type { FieldMeta } from '../../engine/schema';
 import type { FieldValue } from '../commands/fieldEdits';
 import type { EditCommand } from '../commands/types';
-import { useContext } from 'react';
+import { useContext, useRef } from 'react';
 import { FieldLockContext, LockedField } from '../lesson/inspectorLocks';
 import { applier } from './applyEdit';
 import { NumberFieldEditor, type NumberFieldValue } from './NumberFieldEditor';
@@ -21,6 +21,20 @@ export interface FieldListProps {
 
 export function FieldList({ fields, read, build, size }: FieldListProps) {
   const lockOf = useContext(FieldLockContext);
+  // One apply function per field for the list's life, always calling the latest `build`: the
+  // memoised number editors then re-render only when their own value changes (a slider step
+  // redraws one field, not the whole inspector).
+  const buildRef = useRef(build);
+  buildRef.current = build;
+  const applies = useRef(new Map<FieldMeta, ReturnType<typeof applier>>());
+  const applyOf = (field: FieldMeta) => {
+    let apply = applies.current.get(field);
+    if (apply === undefined) {
+      apply = applier((v) => buildRef.current(field, v));
+      applies.current.set(field, apply);
+    }
+    return apply;
+  };
   return (
     <div className="field-list">
       {fields.map((field) => {
@@ -29,7 +43,7 @@ export function FieldList({ fields, read, build, size }: FieldListProps) {
         if (lockReason !== null) {
           return <LockedField key={field.key} field={field} value={value} reason={lockReason} />;
         }
-        const apply = applier((v) => build(field, v));
+        const apply = applyOf(field);
         switch (field.type) {
           case 'number':
             if (field.perNeuron === true && size !== undefined) {

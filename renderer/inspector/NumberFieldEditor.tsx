@@ -3,7 +3,7 @@
  * ↑/↓ to step, Shift for ×10) and a slider, with unit, range, default and the Norse equivalent.
  * Invalid input is shown under the field and never applied.
  */
-import { useId, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useState, type KeyboardEvent } from 'react';
 import type { NumberField } from '../../engine/schema';
 import { formatPerNeuron } from '../nodes/format';
 import { beginScrub, endScrub, type ApplyValue } from './applyEdit';
@@ -24,7 +24,12 @@ function placeholder(value: NumberFieldValue): string {
   return value === undefined ? 'not set' : '';
 }
 
-export function NumberFieldEditor({ field, value, apply }: NumberFieldEditorProps) {
+/** Memoised: it re-renders when its field, value or apply function changes, not per edit. */
+export const NumberFieldEditor = memo(function NumberFieldEditor({
+  field,
+  value,
+  apply,
+}: NumberFieldEditorProps) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -120,4 +125,4 @@ export function NumberFieldEditor({ field, value, apply }: NumberFieldEditorProp
       )}
     </div>
   );
-}
+});

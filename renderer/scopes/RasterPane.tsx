@@ -1,10 +1,10 @@
 /** A spike probe's pane: the raster above the population rate, sharing the time axis. */
 import { useEffect, useRef } from 'react';
 import type { ProbeInfo } from '../../engine/protocol/messages';
-import type { CircuitDocument } from '../../engine/schema';
 import { registerFigure } from '../export/figureRegistry';
 import { rasterFigure } from '../export/paneFigures';
 import { getSimulation } from '../sim/simulation';
+import { useEditorStore } from '../state/editorStore';
 import { fileStem, spikesCsv } from './csv';
 import { composePng, downloadBlob } from './download';
 import { PaneFrame } from './PaneFrame';
@@ -20,7 +20,6 @@ import type { WindowLength } from './viewWindow';
 export interface RasterPaneProps {
   spec: PaneSpec;
   probe: ProbeInfo;
-  document: CircuitDocument;
   windowMs: WindowLength;
   running: boolean;
 }
@@ -29,7 +28,7 @@ export interface RasterPaneProps {
 const RATE_SHARE = 0.45;
 const MIN_PLOT_PX = 120;
 
-export function RasterPane({ spec, probe, document, windowMs, running }: RasterPaneProps) {
+export function RasterPane({ spec, probe, windowMs, running }: RasterPaneProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const rateRef = useRef<HTMLDivElement>(null);
   const readoutRef = useRef<HTMLElement | null>(null);
@@ -44,7 +43,9 @@ export function RasterPane({ spec, probe, document, windowMs, running }: RasterP
   settings.current = { windowMs, yScale: { mode: 'auto' }, running };
   const heightRef = useRef(heightPx);
   heightRef.current = heightPx;
-  const targetKind = document.nodes.find((n) => n.id === probe.targetId)?.kind ?? 'lif';
+  const targetKind = useEditorStore(
+    (s) => s.document.nodes.find((n) => n.id === probe.targetId)?.kind ?? 'lif',
+  );
   const color = familyColor(targetKind, 0);
 
   useEffect(() => {

@@ -9,7 +9,7 @@ import { getSimulation } from '../sim/simulation';
 import { useSimStore } from '../sim/simStore';
 import { useEditorStore } from '../state/editorStore';
 import { EngineNotice } from './EngineNotice';
-import { buildPanes } from './paneLayout';
+import { buildPanes, type PaneSpec } from './paneLayout';
 import { RasterPane } from './RasterPane';
 import { TracePane } from './TracePane';
 import type { WindowLength } from './viewWindow';
@@ -19,13 +19,15 @@ const WINDOW_CHOICES: readonly WindowLength[] = ['all', 50, 100, 200, 500, 1000,
 
 export function ScopeDock() {
   getSimulation();
-  const document = useEditorStore((s) => s.document);
   const probes = useSimStore((s) => s.probes);
   const phase = useSimStore((s) => s.phase);
   const failure = useSimStore((s) => s.failure);
   const [split, setSplit] = useState(false);
   const [windowMs, setWindowMs] = useState<WindowLength>('all');
-  const panes = useMemo(() => buildPanes(document, probes, split), [document, probes, split]);
+  // The dock and its panes re-render only when the pane layout changes, not on every edit of
+  // the document (a slider step): the selector returns the layout as a string.
+  const panesKey = useEditorStore((s) => JSON.stringify(buildPanes(s.document, probes, split)));
+  const panes = useMemo(() => JSON.parse(panesKey) as PaneSpec[], [panesKey]);
   const running = phase === 'running';
 
   return (
@@ -68,7 +70,6 @@ export function ScopeDock() {
               key={spec.id}
               spec={spec}
               probes={probes}
-              document={document}
               windowMs={windowMs}
               running={running}
             />
@@ -80,7 +81,6 @@ export function ScopeDock() {
             key={spec.id}
             spec={spec}
             probe={probe}
-            document={document}
             windowMs={windowMs}
             running={running}
           />

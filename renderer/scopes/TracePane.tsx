@@ -5,10 +5,10 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ProbeInfo } from '../../engine/protocol/messages';
-import type { CircuitDocument } from '../../engine/schema';
 import { registerFigure } from '../export/figureRegistry';
 import { traceFigure } from '../export/paneFigures';
 import { getSimulation } from '../sim/simulation';
+import { useEditorStore } from '../state/editorStore';
 import { MAX_TRACES_PER_PROBE } from '../sim/sampleStore';
 import { tracesCsv, fileStem } from './csv';
 import { composePng, downloadBlob } from './download';
@@ -26,7 +26,6 @@ import 'uplot/dist/uPlot.min.css';
 export interface TracePaneProps {
   spec: PaneSpec;
   probes: readonly ProbeInfo[];
-  document: CircuitDocument;
   windowMs: WindowLength;
   running: boolean;
 }
@@ -41,7 +40,18 @@ function legendOf(model: ScopeModel) {
   }));
 }
 
-export function TracePane({ spec, probes, document, windowMs, running }: TracePaneProps) {
+function useTraceModel(paneProbes: readonly ProbeInfo[], title: string): ScopeModel {
+  const key = useEditorStore((s) =>
+    structureKey(buildTraceModel(s.document, paneProbes, title, MAX_TRACES_PER_PROBE)),
+  );
+  return useMemo(
+    () =>
+      buildTraceModel(useEditorStore.getState().document, paneProbes, title, MAX_TRACES_PER_PROBE),
+    [key], // rebuilt only when the structure changes
+  );
+}
+
+export function TracePane({ spec, probes, windowMs, running }: TracePaneProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const readoutRef = useRef<HTMLElement | null>(null);
   const plotRef = useRef<TracePlot | null>(null);
@@ -63,10 +73,9 @@ export function TracePane({ spec, probes, document, windowMs, running }: TracePa
     () => probes.filter((p) => spec.probeIds.includes(p.probeId)),
     [probes, spec.probeIds],
   );
-  const built = buildTraceModel(document, paneProbes, spec.title, MAX_TRACES_PER_PROBE);
-  const key = structureKey(built);
-  // Rebuilt only when the structure changes (the key), so a slider step keeps the plot.
-  const model = useMemo(() => built, [key]);
+  // The pane subscribes to its structure (the key), not to the document: a slider step neither
+  // re-renders the pane nor rebuilds its plot (the plot reads thresholds from the shown document).
+  const model = useTraceModel(paneProbes, spec.title);
 
   useEffect(() => {
     const host = hostRef.current;
