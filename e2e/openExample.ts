@@ -18,5 +18,14 @@ export async function openLifVersusLi(page: Page): Promise<string[]> {
   await expect(page.locator('.react-flow__node[data-id="lif"]')).toBeAttached();
   await page.locator('body').press('f');
   await expect(page.locator('.react-flow__node[data-id="lif"]')).toBeInViewport();
+  // F animates the view; the spec's own zooms and clicks come after it has settled.
+  const viewport = page.locator('.react-flow__viewport');
+  await expect
+    .poll(async () => {
+      const before = await viewport.getAttribute('style');
+      await page.waitForTimeout(250);
+      return before === (await viewport.getAttribute('style'));
+    })
+    .toBe(true);
   return errors;
 }

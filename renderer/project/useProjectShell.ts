@@ -7,6 +7,7 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../electron/ipc/contract';
+import { FIT_VIEW_OPTIONS } from '../canvas/fitView';
 import { action } from '../commands/actions';
 import { matches } from '../commands/keys';
 import { electronApi } from '../platform/electronPlatform';
@@ -149,7 +150,8 @@ export function useProjectShell(): CommandDeps {
         flowStore.setState({ fitViewQueued: false });
         void flow.setViewport(view);
       },
-      fit: () => void flow.fitView({ padding: 0.15 }),
+      // Framed as F frames it (and as the canvas's first fit): clear of the zoom controls.
+      fit: () => void flow.fitView(FIT_VIEW_OPTIONS),
     });
     return () => registerViewport(null);
   }, [flow, flowStore]);
