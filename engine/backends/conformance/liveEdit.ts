@@ -83,7 +83,10 @@ function compiled(doc: CircuitDocument): Plan {
 
 /**
  * Runs `before` steps of `doc`, switches to `edited` in place, runs the rest; compares with the
- * reference doing the same. The problem names what disagreed (or that the runner refused).
+ * reference doing the same. The problem names what disagreed, or that the runner refused — unless
+ * `allowRefusal`: a runner that specialises its code on values (wasm-simd folds uniform
+ * coefficients into its module) may refuse an edit that changes that specialisation, and the
+ * worker then rebuilds and replays; such a result has `refused: true` and no problem.
  */
 export async function checkLiveEdit(
   backend: BackendName,
@@ -92,7 +95,8 @@ export async function checkLiveEdit(
   before: number,
   tolerance: Tolerance,
   env: BackendEnv = {},
-): Promise<Comparison> {
+  allowRefusal = false,
+): Promise<Comparison & { refused?: boolean }> {
   const plan = compiled(doc);
   const next = compiled(edited);
   const after = plan.steps - before;
@@ -104,6 +108,7 @@ export async function checkLiveEdit(
   try {
     const got: SampleChunk[] = [await runner.advance(before)];
     if (!(await runner.updatePlan(next))) {
+      if (allowRefusal) return { maxAbsError: 0, problem: null, refused: true };
       return { maxAbsError: Infinity, problem: `${backend} refused an edit of numbers only` };
     }
     got.push(await runner.advance(after));
