@@ -187,7 +187,8 @@ async function main(): Promise<void> {
       chromiumArgs: ['--headless', '--no-sandbox', '--disable-gpu'],
     },
     async (page, browser) => {
-      await page.locator('.react-flow__node').first().waitFor();
+      // A window opens on the start screen (no nodes): wait for the editor's test hook instead.
+      await page.waitForFunction(() => window.__spikeboard?.editor !== undefined);
       const errors = await page.evaluate(
         (circuit) => window.__spikeboard?.editor?.open(circuit) ?? ['no test hook'],
         benchCircuit(),
