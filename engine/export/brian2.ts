@@ -6,14 +6,14 @@
  */
 import type { CircuitDocument } from '../schema';
 import { BRIAN2_HELPERS, BRIAN2_IMPORTS, BRIAN2_OUTPUT } from './brian2Prelude';
-import { MAIN_BLOCK } from './scriptCommon';
+import { joinParts, MAIN_BLOCK } from './scriptCommon';
 import { currentInputs, orderNote, sourceSeesThisStep } from './timing';
 import { buildExportModel, compact, type ExportModel, type ExportProjection } from './model';
 import { pyComment, pyList, pyNumber, pyString, pyValues } from './python';
 
 export function exportBrian2(doc: CircuitDocument): string {
   const model = buildExportModel(doc);
-  return [
+  return joinParts([
     header(model),
     BRIAN2_IMPORTS,
     settings(model),
@@ -22,10 +22,7 @@ export function exportBrian2(doc: CircuitDocument): string {
     runFunction(model),
     BRIAN2_OUTPUT,
     MAIN_BLOCK,
-  ]
-    .map((part) => part.trim())
-    .join('\n\n\n')
-    .concat('\n');
+  ]);
 }
 
 function header(model: ExportModel): string {

@@ -7,11 +7,11 @@ import type { CircuitDocument } from '../schema';
 import { buildExportModel, compact, type ExportModel, type ExportPopulation } from './model';
 import { NORSE_HELPERS, NORSE_IMPORTS, NORSE_LOOP } from './norsePrelude';
 import { pyComment, pyList, pyNumber, pyString, pyValues } from './python';
-import { MAIN_BLOCK } from './scriptCommon';
+import { joinParts, MAIN_BLOCK } from './scriptCommon';
 
 export function exportNorse(doc: CircuitDocument): string {
   const model = buildExportModel(doc);
-  return [
+  return joinParts([
     header(model),
     NORSE_IMPORTS,
     settings(model),
@@ -20,10 +20,7 @@ export function exportNorse(doc: CircuitDocument): string {
     runFunction(model),
     NORSE_LOOP,
     MAIN_BLOCK,
-  ]
-    .map((part) => part.trim())
-    .join('\n\n\n')
-    .concat('\n');
+  ]);
 }
 
 function orderText(model: ExportModel): string {

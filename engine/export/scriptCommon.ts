@@ -36,3 +36,11 @@ export const MAIN_BLOCK = `if __name__ == '__main__':
     else:
         plot(result)
 `;
+
+/** Joins a script's parts: each trimmed, two blank lines between them, one final newline. */
+export function joinParts(parts: readonly string[]): string {
+  return parts
+    .map((part) => part.trim())
+    .join('\n\n\n')
+    .concat('\n');
+}
