@@ -1,9 +1,10 @@
 /**
  * The start screen over an empty canvas (PRODUCT.md, "First five minutes"): New empty circuit,
  * Open…, recent files, the examples with their thumbnails (the seed notebook's two first) and
- * the lessons. It shows for a freshly started empty document (a new window, File › New, an empty
- * file) — not after the user cleared the canvas by editing — and goes as soon as the circuit has
- * a node or "New empty circuit" is chosen.
+ * the lessons. It shows only while the window holds the untouched new document (a new window,
+ * File › New): not over an opened file or a restored draft, even of an empty circuit, nor after
+ * the user renamed or cleared the circuit by editing; it goes as soon as the circuit has a node
+ * or "New empty circuit" is chosen.
  */
 import { useEffect, useState } from 'react';
 import type { CircuitDocument } from '../../engine/schema';
@@ -11,16 +12,22 @@ import { platform } from '../platform/detect';
 import type { RecentEntry } from '../platform/types';
 import { openFile, openRecent } from '../project/fileActions';
 import { useLaunchStore } from '../project/launchStore';
+import { useProjectStore } from '../project/projectStore';
 import { useEditorStore } from '../state/editorStore';
 import { ExampleCards } from './ExampleCards';
 import { LESSONS } from './gallery';
 
+/**
+ * `untouchedNew`: the document is the one the window (or File › New) started with — no file,
+ * and it is still its own baseline (a restored draft has none: it is unsaved work).
+ */
 export function shouldShowStart(
   document: CircuitDocument,
   undoSteps: number,
   dismissed: CircuitDocument | null,
+  untouchedNew: boolean,
 ): boolean {
-  return document.nodes.length === 0 && undoSteps === 0 && dismissed !== document;
+  return untouchedNew && document.nodes.length === 0 && undoSteps === 0 && dismissed !== document;
 }
 
 export function StartScreen() {
@@ -29,7 +36,8 @@ export function StartScreen() {
   const [dismissed, setDismissed] = useState<CircuitDocument | null>(null);
   // Files handed over at launch open first (Electron): a window opened on a file skips it.
   const waiting = useLaunchStore((s) => s.waiting);
-  const shown = !waiting && shouldShowStart(document, undoSteps, dismissed);
+  const untouchedNew = useProjectStore((s) => s.fileName === null && s.baseline === document);
+  const shown = !waiting && shouldShowStart(document, undoSteps, dismissed, untouchedNew);
   if (!shown) return null;
   return <Start onNew={() => setDismissed(document)} />;
 }

@@ -11,6 +11,6 @@ describe('a new window', () => {
     expect(document.edges).toEqual([]);
     expect(document.name).toBe('Untitled circuit');
     expect(serializeCircuit(document)).toBe(serializeCircuit(emptyDocument()));
-    expect(shouldShowStart(document, history.past.length, null)).toBe(true);
+    expect(shouldShowStart(document, history.past.length, null, true)).toBe(true);
   });
 });

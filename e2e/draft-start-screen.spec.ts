@@ -1,0 +1,51 @@
+/**
+ * The start screen belongs to the untouched new document only: a restored draft of an empty
+ * circuit the user renamed is that user's work, shown with its name, not covered by the start
+ * screen.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { documentOf } from './filesHelpers';
+
+async function draftCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const request = indexedDB.open('spikeboard');
+        request.onsuccess = () => {
+          const count = request.result.transaction('drafts').objectStore('drafts').count();
+          count.onsuccess = () => resolve(count.result);
+        };
+      }),
+  );
+}
+
+test('a restored draft of a renamed empty circuit opens without the start screen', async ({
+  context,
+}) => {
+  const first = await context.newPage();
+  await first.goto('/');
+  await expect(first.getByTestId('start-screen')).toBeVisible();
+  await first.getByTestId('start-new').click();
+  await expect(first.getByTestId('start-screen')).toHaveCount(0);
+  const name = first.getByTestId('field-name');
+  await name.fill('Empty on purpose');
+  await name.press('Enter');
+  await expect(first.getByTestId('file-name')).toHaveText(/^Empty on purpose/);
+  // Losing focus writes the draft at once.
+  await first.evaluate(() => window.dispatchEvent(new Event('blur')));
+  await expect.poll(() => draftCount(first)).toBe(1);
+  await first.close({ runBeforeUnload: false });
+
+  const second = await context.newPage();
+  await second.goto('/');
+  const prompt = second.getByTestId('restore-prompt');
+  await expect(prompt).toContainText('Empty on purpose');
+  await prompt.getByRole('button', { name: 'Restore' }).click();
+  await expect(prompt).toHaveCount(0);
+  await expect(second.getByTestId('file-name')).toHaveText(/^Empty on purpose/);
+  await expect(second.getByTestId('file-dirty')).toBeVisible();
+  expect((await documentOf(second)).nodes).toHaveLength(0);
+  await expect(second.getByTestId('start-screen')).toHaveCount(0);
+  await expect(second.getByTestId('field-name')).toHaveValue('Empty on purpose');
+  await expect(second.getByTestId('field-name')).toBeInViewport();
+});
