@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { PANEL_ACTIONS } from '../layout/panels/panelActions';
+import { usePanelStore } from '../layout/panels/panelStore';
+import type { ActionContext } from './actionTypes';
 import { formatCombo, matches } from './keys';
 
 function key(
@@ -29,6 +32,30 @@ describe('shortcuts', () => {
     expect(matches(key('c'), 'C', false)).toBe(true);
     expect(matches(key('c', { ctrl: true }), 'C', false)).toBe(false);
     expect(matches(key('ArrowLeft', { alt: true }), 'Alt+ArrowLeft', false)).toBe(true);
+  });
+
+  it('matches Alt with a digit or letter by its physical key (a Mac types ¡ for Alt+1)', () => {
+    const macAlt1 = { ...key('¡', { alt: true }), code: 'Digit1' };
+    expect(matches(macAlt1, 'Alt+1', true)).toBe(true);
+    expect(matches(macAlt1, 'Alt+2', true)).toBe(false);
+    expect(matches({ ...key('1', { alt: true }), code: 'Digit1' }, 'Alt+1', false)).toBe(true);
+    // AZERTY types & on the 1 key.
+    expect(matches({ ...key('&', { alt: true }), code: 'Digit1' }, 'Alt+1', false)).toBe(true);
+    expect(matches({ ...key('Dead', { alt: true }), code: 'KeyN' }, 'Alt+N', true)).toBe(true);
+    const macAltShiftA = { ...key('Å', { alt: true, shift: true }), code: 'KeyA' };
+    expect(matches(macAltShiftA, 'Alt+Shift+A', true)).toBe(true);
+    // A letter typed as itself decides over its place (Dvorak's B sits on KeyN).
+    expect(matches({ ...key('b', { alt: true }), code: 'KeyN' }, 'Alt+N', false)).toBe(false);
+    expect(matches({ ...key('1'), code: 'Digit1' }, 'Alt+1', false)).toBe(false);
+  });
+
+  it('Alt+1 on a Mac (key ¡, code Digit1) shows or hides the palette', () => {
+    const event = { ...key('¡', { alt: true }), code: 'Digit1' };
+    const hits = PANEL_ACTIONS.filter((a) => a.keys.some((combo) => matches(event, combo, true)));
+    expect(hits.map((a) => a.id)).toEqual(['togglePalette']);
+    const before = usePanelStore.getState().panels.palette.collapsed;
+    hits[0]!.run({ event } as ActionContext);
+    expect(usePanelStore.getState().panels.palette.collapsed).toBe(!before);
   });
 
   it('formats for the help overlay', () => {

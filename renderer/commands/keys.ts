@@ -4,6 +4,8 @@
  */
 export interface KeyLike {
   key: string;
+  /** The physical key ("Digit1", "KeyN"), for Alt shortcuts: see `altKeyMatches`. */
+  code?: string;
   ctrlKey: boolean;
   metaKey: boolean;
   shiftKey: boolean;
@@ -40,8 +42,21 @@ export function matches(event: KeyLike, combo: string, mac = isMac()): boolean {
   const otherMod = mac ? event.ctrlKey : event.metaKey;
   if (mod !== c.mod || otherMod || event.altKey !== c.alt) return false;
   if (!isSymbol(c.key) && event.shiftKey !== c.shift) return false;
+  if (c.alt && /^[a-z0-9]$/i.test(c.key)) return altKeyMatches(event, c.key);
   if (c.key.length === 1) return event.key.toLowerCase() === c.key.toLowerCase();
   return event.key === c.key;
+}
+
+/**
+ * Alt with a digit or letter: on a Mac, Option changes the character (Alt+1 gives "¡", Alt+N a
+ * dead key), so the physical key decides. A digit is always its key ("Digit1", whatever the
+ * layout types there); a letter is the character typed when it is one, else its key ("KeyN").
+ */
+function altKeyMatches(event: KeyLike, key: string): boolean {
+  if (/[0-9]/.test(key)) return event.code === `Digit${key}` || event.key === key;
+  const typed = event.key.toLowerCase();
+  if (/^[a-z]$/.test(typed)) return typed === key.toLowerCase();
+  return event.code === `Key${key.toUpperCase()}`;
 }
 
 const KEY_NAMES: Record<string, string> = {
