@@ -229,6 +229,8 @@ test('shows why when the simulation worker cannot start', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByTestId('start-screen')).toBeVisible();
   const failure = page.getByTestId('failure');
+  // In the scope dock, which keeps its room beside the start screen to show it.
+  await expect(failure).toBeVisible();
   await expect(failure).toContainText('The simulation of Untitled circuit failed');
   await expect(failure).toContainText('the simulation worker failed to start');
 });

@@ -1,7 +1,8 @@
 /**
- * The start screen belongs to the untouched new document only: a restored draft of an empty
- * circuit the user renamed is that user's work, shown with its name, not covered by the start
- * screen.
+ * The start screen: in a small window (1100×720) it takes the room of the empty scope dock, so
+ * the first row of examples is in full view; it belongs to the untouched new document only: a
+ * restored draft of an empty circuit the user renamed is that user's work, shown with its name,
+ * not covered by the start screen.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { documentOf } from './filesHelpers';
@@ -17,6 +18,36 @@ async function draftCount(page: Page): Promise<number> {
         };
       }),
   );
+}
+
+for (const [width, height] of [
+  [1100, 720],
+  [1400, 900],
+] as const) {
+  test(`at ${width}×${height} the start screen takes the empty dock's room`, async ({
+    page,
+  }, testInfo) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('/');
+    const start = page.getByTestId('start-screen');
+    await expect(start).toBeVisible();
+    await expect(page.getByTestId('panel-dock')).toBeHidden();
+    const cards = start.getByTestId('example-cards').getByRole('button');
+    await expect(cards.first()).toBeInViewport({ ratio: 1 });
+    const box = await start.boundingBox();
+    const status = await page.getByTestId('status-bar').boundingBox();
+    expect(box!.y + box!.height).toBeCloseTo(status!.y, 0);
+    await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
+    await testInfo.attach(`start-screen-${width}x${height}`, {
+      body: await page.screenshot({ path: testInfo.outputPath(`start-${width}x${height}.png`) }),
+      contentType: 'image/png',
+    });
+
+    // An empty circuit of one's own has the dock back.
+    await start.getByTestId('start-new').click();
+    await expect(start).toHaveCount(0);
+    await expect(page.getByTestId('panel-dock')).toBeVisible();
+  });
 }
 
 test('a restored draft of a renamed empty circuit opens without the start screen', async ({
