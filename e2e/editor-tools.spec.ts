@@ -87,6 +87,44 @@ test('duplicates, cuts and pastes back', async ({ page }) => {
   expect(nodeById(await doc(page), 'lif-2').position).toEqual({ x: 400, y: 160 });
 });
 
+test('a dragged card and its edges get layers of their own until the drop', async ({ page }) => {
+  await openEditor(page);
+  const attached = (await doc(page)).edges
+    .filter((e) => e.source === 'li' || e.target === 'li')
+    .map((e) => e.id);
+  expect(attached.length).toBeGreaterThan(0);
+  const layers = () =>
+    page.evaluate((ids) => {
+      const willChange = (el: Element | null | undefined) =>
+        el ? getComputedStyle(el).willChange : 'missing';
+      return {
+        card: willChange(document.querySelector('.react-flow__node[data-id="li"]')),
+        attached: ids.map((id) =>
+          willChange(document.querySelector(`.react-flow__edge[data-id="${id}"]`)?.parentElement),
+        ),
+        promotedEdges: [...document.querySelectorAll('.react-flow__edges > svg')].filter(
+          (svg) => getComputedStyle(svg).willChange === 'transform',
+        ).length,
+      };
+    }, attached);
+  const head = (await node(page, 'li').locator('.cnode__head').boundingBox())!;
+  await page.mouse.move(head.x + head.width / 2, head.y + head.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(head.x + head.width / 2 + 40, head.y + head.height / 2 + 10, { steps: 4 });
+  expect(await layers()).toEqual({
+    card: 'transform',
+    attached: attached.map(() => 'transform'),
+    promotedEdges: attached.length,
+  });
+  await page.mouse.up();
+  await expect.poll(layers).toEqual({
+    card: 'auto',
+    attached: attached.map(() => 'auto'),
+    promotedEdges: 0,
+  });
+  expect((await history(page)).undo).toEqual(['Move node']);
+});
+
 test('aligns, moves with the keyboard, snaps, and auto-lays out a messy circuit', async ({
   page,
 }) => {

@@ -6,6 +6,7 @@
  */
 import { ConnectionMode, ReactFlow, SelectionMode, useStore } from '@xyflow/react';
 import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { GRID_PX } from '../commands/arrange';
 import { StartScreen } from '../examples/StartScreen';
 import { createLockedNodeMapper } from '../lesson/canvasLocks';
@@ -21,6 +22,7 @@ import { onEdgesChange, onNodesChange } from './flowChanges';
 import { loopClosingEdges } from './loopEdges';
 import { CanvasChrome } from './CanvasChrome';
 import { CanvasNotice } from './CanvasNotice';
+import { draggedNodeIds, promotedEdgeIds, promotedNodeIds } from './dragLayers';
 import { FIT_VIEW_OPTIONS } from './fitView';
 import { onPaletteDragOver, usePaletteDrop } from './paletteDrop';
 import { createEdgeMapper, createNodeMapper, type FlowEdge, type FlowNode } from './toFlow';
@@ -28,6 +30,10 @@ import { createEdgeMapper, createNodeMapper, type FlowEdge, type FlowNode } from
 // Defined once at module level: React Flow warns (and re-mounts every node) if these change.
 const nodeTypes = { circuit: CircuitNodeView };
 const edgeTypes = { projection: ProjectionEdgeView, probe: ProbeEdgeView };
+// Props React Flow copies into its store whenever they change by identity: a literal here would
+// notify its ~2,000 subscriptions on every render of the canvas (once per drag frame).
+const SNAP_GRID: [number, number] = [GRID_PX, GRID_PX];
+const PRO_OPTIONS = { hideAttribution: true };
 const PAN_BUTTONS = [1, 2];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 /** Below this zoom, labels and parameter lists are too small to read: they are not drawn. */
@@ -37,6 +43,8 @@ export function Canvas() {
   const document = useEditorStore((s) => s.document);
   const selection = useEditorStore((s) => s.selection);
   const dragPositions = useViewStore((s) => s.dragPositions);
+  // Which cards are dragged changes at the start and end of a drag, not per frame.
+  const draggedIds = useViewStore(useShallow(draggedNodeIds));
   const sizes = useViewStore((s) => s.nodeSizes);
   const snapToGrid = useViewStore((s) => s.snapToGrid);
   const theme = useThemeStore((s) => s.theme);
@@ -50,14 +58,32 @@ export function Canvas() {
   const lockedIds = useMemo(() => new Set(lesson?.locks.elements ?? []), [lesson]);
   const selectedNodes = useMemo(() => new Set(selection.nodeIds), [selection.nodeIds]);
   const selectedEdges = useMemo(() => new Set(selection.edgeIds), [selection.edgeIds]);
+  const movingNodes = useMemo(() => promotedNodeIds(draggedIds), [draggedIds]);
+  const movingEdges = useMemo(
+    () => promotedEdgeIds(document.edges, movingNodes),
+    [document.edges, movingNodes],
+  );
   const nodes = useMemo(
-    () => lockNodes(mapNodes(document.nodes, selectedNodes, dragPositions, sizes), lockedIds),
-    [lockNodes, mapNodes, document.nodes, selectedNodes, dragPositions, sizes, lockedIds],
+    () =>
+      lockNodes(
+        mapNodes(document.nodes, selectedNodes, dragPositions, sizes, movingNodes),
+        lockedIds,
+      ),
+    [
+      lockNodes,
+      mapNodes,
+      document.nodes,
+      selectedNodes,
+      dragPositions,
+      sizes,
+      movingNodes,
+      lockedIds,
+    ],
   );
   const loops = useMemo(() => loopClosingEdges(document), [document]);
   const edges = useMemo(
-    () => mapEdges(document.edges, selectedEdges, loops),
-    [mapEdges, document.edges, selectedEdges, loops],
+    () => mapEdges(document.edges, selectedEdges, loops, movingEdges),
+    [mapEdges, document.edges, selectedEdges, loops, movingEdges],
   );
 
   return (
@@ -83,7 +109,7 @@ export function Canvas() {
         onDrop={onDrop}
         onDragOver={onPaletteDragOver}
         snapToGrid={snapToGrid}
-        snapGrid={[GRID_PX, GRID_PX]}
+        snapGrid={SNAP_GRID}
         selectionOnDrag
         selectionMode={SelectionMode.Partial}
         panOnDrag={PAN_BUTTONS}
@@ -98,7 +124,7 @@ export function Canvas() {
         fitView
         fitViewOptions={FIT_VIEW_OPTIONS}
         colorMode={theme}
-        proOptions={{ hideAttribution: true }}
+        proOptions={PRO_OPTIONS}
       >
         <CanvasChrome />
       </ReactFlow>

@@ -41,4 +41,27 @@ describe('flow mappers', () => {
     expect(looped[1]!.data!.closesLoop).toBe(true);
     expect(map(edges.slice(0, 1), new Set(), new Set())).toHaveLength(1);
   });
+
+  it('marks moving cards and edges with the class that gives them layers of their own', () => {
+    const mapNodes = createNodeMapper();
+    const a = node('a', 0);
+    const b = node('b', 100);
+    const sizes = new Map();
+    const none = new Set<string>();
+    const dragging = new Map([['b', { x: 120, y: 0 }]]);
+    const moving = mapNodes([a, b], none, dragging, sizes, new Set(['b']));
+    expect(moving.map((n) => n.className)).toEqual([undefined, 'is-moving']);
+    expect(moving[1]!.position).toEqual({ x: 120, y: 0 });
+    const dropped = mapNodes([a, { ...b, position: { x: 120, y: 0 } }], none, null, sizes);
+    expect(dropped[0]).toBe(moving[0]);
+    expect(dropped[1]!.className).toBeUndefined();
+
+    const mapEdges = createEdgeMapper();
+    const edges = [edge('e1'), edge('e2')];
+    const still = mapEdges(edges, none, none);
+    const marked = mapEdges(edges, none, none, new Set(['e2']));
+    expect(marked[0]).toBe(still[0]);
+    expect(marked.map((e) => e.className)).toEqual([undefined, 'is-moving']);
+    expect(mapEdges(edges, none, none)[1]!.className).toBeUndefined();
+  });
 });

@@ -8,6 +8,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { CircuitEdge, CircuitNode, Position } from '../../engine/schema';
 import type { Size } from '../commands/arrange';
+import { MOVING_CLASS } from './dragLayers';
 
 export interface FlowNodeData extends Record<string, unknown> {
   node: CircuitNode;
@@ -27,6 +28,7 @@ export const OUTPUT_HANDLE = 'out';
 interface NodeEntry {
   node: CircuitNode;
   selected: boolean;
+  moving: boolean;
   position: Position;
   size: Size | undefined;
   flow: FlowNode;
@@ -47,10 +49,12 @@ export function createNodeMapper() {
     selected: ReadonlySet<string>,
     dragPositions: ReadonlyMap<string, Position> | null,
     sizes: ReadonlyMap<string, Size>,
+    moving: ReadonlySet<string> | null = null,
   ): FlowNode[] {
     const next = new Map<string, NodeEntry>();
     const flows = nodes.map((node) => {
       const isSelected = selected.has(node.id);
+      const isMoving = moving?.has(node.id) ?? false;
       const position = dragPositions?.get(node.id) ?? node.position;
       const size = sizes.get(node.id);
       const old = cache.get(node.id);
@@ -58,12 +62,14 @@ export function createNodeMapper() {
         old !== undefined &&
         old.node === node &&
         old.selected === isSelected &&
+        old.moving === isMoving &&
         old.position === position &&
         old.size === size
           ? old
           : {
               node,
               selected: isSelected,
+              moving: isMoving,
               position,
               size,
               flow: {
@@ -73,6 +79,7 @@ export function createNodeMapper() {
                 data: { node },
                 selected: isSelected,
                 ariaLabel: `${node.label} (${node.kind})`,
+                ...(isMoving ? { className: MOVING_CLASS } : {}),
                 ...(size === undefined ? {} : { measured: size }),
               },
             };
@@ -88,6 +95,7 @@ export function createNodeMapper() {
 interface EdgeEntry {
   edge: CircuitEdge;
   selected: boolean;
+  moving: boolean;
   closesLoop: boolean;
   flow: FlowEdge;
 }
@@ -99,21 +107,25 @@ export function createEdgeMapper() {
     edges: readonly CircuitEdge[],
     selected: ReadonlySet<string>,
     loops: ReadonlySet<string>,
+    moving: ReadonlySet<string> = new Set(),
   ): FlowEdge[] {
     const next = new Map<string, EdgeEntry>();
     const flows = edges.map((edge) => {
       const isSelected = selected.has(edge.id);
+      const isMoving = moving.has(edge.id);
       const closesLoop = loops.has(edge.id);
       const old = cache.get(edge.id);
       const entry: EdgeEntry =
         old !== undefined &&
         old.edge === edge &&
         old.selected === isSelected &&
+        old.moving === isMoving &&
         old.closesLoop === closesLoop
           ? old
           : {
               edge,
               selected: isSelected,
+              moving: isMoving,
               closesLoop,
               flow: {
                 id: edge.id,
@@ -124,6 +136,7 @@ export function createEdgeMapper() {
                 targetHandle: INPUT_HANDLE,
                 selected: isSelected,
                 data: { edge, closesLoop },
+                ...(isMoving ? { className: MOVING_CLASS } : {}),
               },
             };
       next.set(edge.id, entry);
