@@ -252,7 +252,8 @@ async function main(): Promise<void> {
       chromiumArgs: ['--headless', '--no-sandbox', '--disable-gpu', '--enable-unsafe-webgpu'],
     },
     async (page, browser) => {
-      await page.getByTestId('scope-dock').waitFor();
+      // A window opens on the start screen (the dock hidden): wait for the editor's test hook.
+      await page.waitForFunction(() => window.__spikeboard?.editor !== undefined);
       console.log(
         `Chromium ${browser.version()} headless, software rendering, ${cpuDescription()}`,
       );
