@@ -15,6 +15,22 @@ export interface PlotSize {
 const formatValue = (_u: uPlot, value: number | null): string =>
   value === null ? '—' : value.toPrecision(5);
 
+/**
+ * A threshold is a constant column: one straight segment over the samples' time span, instead of
+ * the path through every sample uPlot would build (a thousand points per pane per frame while a
+ * run streams).
+ */
+export const thresholdPath: uPlot.Series.PathBuilder = (u, seriesIdx, idx0, idx1) => {
+  const xs = u.data[0];
+  const value = u.data[seriesIdx]?.[idx0];
+  if (xs === undefined || idx1 < idx0 || value === null || value === undefined) return null;
+  const y = u.valToPos(value, 'y', true);
+  const stroke = new Path2D();
+  stroke.moveTo(u.valToPos(xs[idx0]!, 'x', true), y);
+  stroke.lineTo(u.valToPos(xs[idx1]!, 'x', true), y);
+  return { stroke, fill: null, clip: null, flags: 0 };
+};
+
 function seriesOptions(spec: ScopeSeriesSpec, lineScale: number): uPlot.Series {
   if (spec.kind === 'threshold') {
     return {
@@ -22,6 +38,7 @@ function seriesOptions(spec: ScopeSeriesSpec, lineScale: number): uPlot.Series {
       stroke: spec.color,
       width: 1.25 * lineScale,
       dash: spec.dash.map((d) => d * lineScale),
+      paths: thresholdPath,
       value: formatValue,
     };
   }
