@@ -13,6 +13,7 @@ import {
   drawnLatest,
   rasterScope,
   shownDocument,
+  simState,
   traceScope,
 } from './simulationHelpers';
 
@@ -32,6 +33,12 @@ async function openAndRun(page: Page, name: ExampleName): Promise<void> {
     .toBe(opened);
   await page.getByLabel('speed').selectOption('max');
   await page.getByTestId('sim-run').click();
+  // The example already ran by itself (instant mode), so Run restarts it live: reset, then run.
+  // Until the worker answers the reset the status bar still says the instant run "finished";
+  // idle() resolves once the controller has reset and the worker reports the live run started,
+  // so the "finished" awaited after it is the live run's own.
+  await page.evaluate(() => window.__spikeboard!.sim!.idle());
+  expect((await simState(page)).mode).toBe('live');
   await expect(page.getByTestId('status-bar')).toHaveAttribute('data-phase', 'finished', {
     timeout: 45_000,
   });

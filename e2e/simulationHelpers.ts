@@ -48,12 +48,17 @@ export async function openDocument(page: Page, document: CircuitDocument): Promi
   }, document);
 }
 
-/** Waits until every pane drew the latest document change. */
+/**
+ * Waits until every pane drew the latest data: the latest document change (instant mode), and
+ * the samples published so far (a live run's are not a document change: a pane that drew in this
+ * frame draws them in the next animation frame, renderer/scopes/frameScheduler.ts).
+ */
 export async function drawnLatest(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const hook = window.__spikeboard!;
     await hook.sim!.idle();
     await hook.whenDrawn(hook.sim!.state().documentSeq);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
   });
 }
 
