@@ -164,3 +164,23 @@ test('runs on the backend the user picks and reports it', async ({ page }) => {
     }
   }
 });
+
+test('the status bar clock follows Run, Pause, Step and Reset', async ({ page }) => {
+  await openLifVersusLi(page);
+  await expect(page.getByTestId('scope-membrane')).toHaveAttribute('data-state', 'complete');
+  const clock = page.getByTestId('status-clock');
+  const clockMs = async () => Number((await clock.getAttribute('data-time-ms')) ?? NaN);
+  await expect(clock).toHaveText('t = 1000 ms'); // the example's instant run, whole
+  await page.getByLabel('speed').selectOption('0.1');
+  await page.getByTestId('sim-run').click();
+  await expect.poll(clockMs).toBeGreaterThan(20);
+  await expect.poll(clockMs).toBeLessThan(1000);
+  await page.getByTestId('sim-pause').click();
+  await expect(page.getByTestId('status-bar')).toHaveAttribute('data-phase', 'paused');
+  const paused = (await simState(page)).currentStep;
+  await expect(clock).toHaveText(`t = ${paused} ms`);
+  await page.getByTestId('sim-step').click();
+  await expect(clock).toHaveText(`t = ${paused + 1} ms`);
+  await page.getByTestId('sim-reset').click();
+  await expect(clock).toHaveText('t = 0 ms');
+});
