@@ -107,3 +107,16 @@ test('panels resize by mouse and keyboard, collapse, refit the canvas, and persi
   await page.screenshot({ path: testInfo.outputPath('resized.png') });
   expect(errors).toEqual([]);
 });
+
+test('in a 1100×720 window the toolbar keeps to two rows, Run and Present on one', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1100, height: 720 });
+  await openLifVersusLi(page);
+  const run = await box(page, 'sim-run');
+  const present = await box(page, 'presenter-toggle');
+  expect(Math.abs(present.y - run.y)).toBeLessThan(run.height);
+  const canvas = await box(page, 'canvas');
+  expect(canvas.y).toBeLessThan(140); // two rows of tools above it, not four
+  expect(await circuitInView(page)).toBe(true);
+});
