@@ -108,7 +108,7 @@ test('panels resize by mouse and keyboard, collapse, refit the canvas, and persi
   expect(errors).toEqual([]);
 });
 
-test('in a 1100×720 window the toolbar keeps to two rows, Run and Present on one', async ({
+test('in a 1100×720 window the toolbar keeps to two rows and the minimap gives way', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1100, height: 720 });
@@ -119,4 +119,9 @@ test('in a 1100×720 window the toolbar keeps to two rows, Run and Present on on
   const canvas = await box(page, 'canvas');
   expect(canvas.y).toBeLessThan(140); // two rows of tools above it, not four
   expect(await circuitInView(page)).toBe(true);
+  // The canvas is too narrow here for the minimap beside the circuit: it would cover cards.
+  expect(canvas.width).toBeLessThan(640);
+  await expect(page.locator('.react-flow__minimap')).toBeHidden();
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await expect(page.locator('.react-flow__minimap')).toBeVisible();
 });

@@ -165,7 +165,9 @@ test('runs on the backend the user picks and reports it', async ({ page }) => {
   }
 });
 
-test('the status bar clock follows Run, Pause, Step and Reset', async ({ page }) => {
+test('the status bar clock and the scopes hint follow Run, Pause, Step and Reset', async ({
+  page,
+}) => {
   await openLifVersusLi(page);
   await expect(page.getByTestId('scope-membrane')).toHaveAttribute('data-state', 'complete');
   const clock = page.getByTestId('status-clock');
@@ -175,8 +177,10 @@ test('the status bar clock follows Run, Pause, Step and Reset', async ({ page })
   await page.getByTestId('sim-run').click();
   await expect.poll(clockMs).toBeGreaterThan(20);
   await expect.poll(clockMs).toBeLessThan(1000);
+  await expect(page.getByTestId('scope-hint')).toContainText('pause to zoom');
   await page.getByTestId('sim-pause').click();
   await expect(page.getByTestId('status-bar')).toHaveAttribute('data-phase', 'paused');
+  await expect(page.getByTestId('scope-hint')).toContainText('drag to zoom');
   const paused = (await simState(page)).currentStep;
   await expect(clock).toHaveText(`t = ${paused} ms`);
   await page.getByTestId('sim-step').click();

@@ -59,8 +59,10 @@ export function ScopeDock() {
           />
           one pane per probe
         </label>
-        <span className="scope-dock__hint">
-          paused: drag to zoom · wheel zooms · Shift+drag pans · double-click fits
+        <span className="scope-dock__hint" data-testid="scope-hint">
+          {running
+            ? 'running: the panes follow the run · pause to zoom and pan'
+            : 'drag to zoom · wheel zooms · Shift+drag pans · double-click fits'}
         </span>
       </div>
       {panes.map((spec) => {
