@@ -5,12 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import type { CircuitDocument } from '../engine/schema';
 import { node } from './editorHelpers';
 import {
   collectPageErrors,
   drawnLatest,
   expectPlotEqualsReference,
   firstMismatch,
+  openDocument,
   rasterScope,
   referenceTraces,
   shownDocument,
@@ -186,5 +188,17 @@ test('the status bar clock and the scopes hint follow Run, Pause, Step and Reset
   await page.getByTestId('sim-step').click();
   await expect(clock).toHaveText(`t = ${paused + 1} ms`);
   await page.getByTestId('sim-reset').click();
+  await expect(clock).toHaveText('t = 0 ms');
+
+  // A live run's figures describe its circuit: another circuit opened is "ready", not "run".
+  await page.getByLabel('speed').selectOption('max');
+  await page.getByTestId('sim-run').click();
+  await expect(page.getByTestId('status-bar')).toHaveAttribute('data-phase', 'finished');
+  await expect(page.getByTestId('status-text')).toContainText('1000 ms simulated in');
+  const other = JSON.parse(
+    readFileSync(new URL('../assets/examples/li-two-spikes.spikeboard', import.meta.url), 'utf8'),
+  ) as CircuitDocument;
+  await openDocument(page, other);
+  await expect(page.getByTestId('status-text')).toHaveText(/^backend \S+ · ready$/);
   await expect(clock).toHaveText('t = 0 ms');
 });

@@ -100,5 +100,8 @@ export function loadedState(loaded: LoadedEvent, state: SimState): Partial<SimSt
     probes: changed ? loaded.probes : state.probes,
     layoutVersion: changed ? state.layoutVersion + 1 : state.layoutVersion,
     failure: null,
+    // "N ms simulated in M ms" described the circuit loaded before; a live window shows "ready"
+    // until this one runs (an instant run reports its own figures right after).
+    lastRun: null,
   };
 }
