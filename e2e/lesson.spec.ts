@@ -174,6 +174,8 @@ test("the teacher's locks hold and say why; hidden controls are gone", async ({ 
 });
 
 test('Reset lesson asks first, then restores the lesson as it was opened', async ({ page }) => {
+  // A classroom laptop's window: the panel is too short for the text, the steps and the sliders.
+  await page.setViewportSize({ width: 1366, height: 768 });
   const errors = await openLesson(page);
   const opened = await documentOf(page);
   const number = page.getByTestId('lesson-number-weight');
@@ -182,6 +184,9 @@ test('Reset lesson asks first, then restores the lesson as it was opened', async
   expect(weightOf(await documentOf(page))).toBe(1.2);
   expect(await check(page, 'fires-once')).toBe('fail');
   await expect(page.getByTestId('lesson-result-fires-once')).toContainText('LIF fired 2 times');
+  // The slider stays in view beside the check it is for: no scrolling between the two.
+  await expect(page.getByTestId('lesson-check-button-fires-once')).toBeInViewport({ ratio: 1 });
+  await expect(page.getByTestId('lesson-slider-weight')).toBeInViewport({ ratio: 1 });
 
   await page.getByTestId('lesson-reset').click();
   await page.getByRole('button', { name: 'Cancel' }).click();
