@@ -189,6 +189,9 @@ test('Reset lesson asks first, then restores the lesson as it was opened', async
   await expect(page.getByTestId('lesson-slider-weight')).toBeInViewport({ ratio: 1 });
 
   await page.getByTestId('lesson-reset').click();
+  // The question's buttons are brought into view, not left below the panel's fold.
+  await expect(page.getByRole('button', { name: 'Cancel' })).toBeInViewport({ ratio: 1 });
+  await expect(page.getByTestId('lesson-reset-confirm')).toBeInViewport({ ratio: 1 });
   await page.getByRole('button', { name: 'Cancel' }).click();
   expect(weightOf(await documentOf(page))).toBe(1.2);
   await page.getByTestId('lesson-reset').click();

@@ -3,7 +3,7 @@
  * maths), the steps with their checks, the lesson's sliders, and Reset lesson (after a
  * confirmation; one undo step). Collapsible to a narrow strip.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useEditorStore } from '../state/editorStore';
 import { resetLesson } from './commands';
 import { LessonControls } from './LessonControls';
@@ -15,6 +15,11 @@ import './lesson.css';
 function ResetLesson() {
   const confirming = useLessonStore((s) => s.confirmingReset);
   const ui = useLessonStore.getState();
+  const confirm = useRef<HTMLDivElement>(null);
+  // The question opens at the foot of the panel, often below its fold: bring its buttons in view.
+  useEffect(() => {
+    if (confirming) confirm.current?.scrollIntoView({ block: 'nearest' });
+  }, [confirming]);
   const reset = () => {
     const editor = useEditorStore.getState();
     editor.execute(resetLesson(editor.opened));
@@ -33,7 +38,7 @@ function ResetLesson() {
     );
   }
   return (
-    <div className="lesson-confirm" role="alertdialog" aria-label="Reset lesson?">
+    <div ref={confirm} className="lesson-confirm" role="alertdialog" aria-label="Reset lesson?">
       <p>Put the circuit back as the lesson started? Your changes go (Undo brings them back).</p>
       <div className="lesson-confirm__buttons">
         <button
