@@ -237,6 +237,10 @@ test('opening an example over unsaved work asks first; Cancel keeps the work', a
   await page.getByTestId('file-examples').click();
   const dialog = page.getByTestId('examples-dialog');
   await expect(dialog).toBeVisible();
+  // The hint says what follows: the title bar shows the example's name, Save asks for a file.
+  await expect(
+    dialog.getByText('Each opens as a new copy: Save asks where to keep it.'),
+  ).toBeVisible();
   // The first card has the focus; arrow keys move it and never reach the canvas behind.
   await expect(dialog.getByTestId('example-li-two-spikes')).toBeFocused();
   await page.keyboard.press('ArrowDown');

@@ -47,7 +47,7 @@ function GalleryDialog() {
           Examples
         </h2>
         <p className="examples-dialog__hint">
-          Arrow keys choose, Enter opens. Each opens as a new untitled circuit.
+          Arrow keys choose, Enter opens. Each opens as a new copy: Save asks where to keep it.
         </p>
         <button
           type="button"
