@@ -225,6 +225,18 @@ test('the lesson panel collapses; screenshots in light and dark', async ({ page 
   }
   await page.getByTestId('lesson-collapse').click();
   await expect(page.getByTestId('lesson-text')).toHaveCount(0);
+  // The rail reads as a control (accent ink on a tinted strip), not as a muted label.
+  const rail = await page.getByTestId('lesson-expand').evaluate((element) => {
+    const probe = document.createElement('span');
+    probe.style.color = 'var(--accent)';
+    document.body.append(probe);
+    const accent = getComputedStyle(probe).color;
+    probe.remove();
+    const style = getComputedStyle(element);
+    return { accent: style.color === accent, background: style.backgroundColor };
+  });
+  expect(rail.accent).toBe(true);
+  expect(rail.background).not.toBe('rgba(0, 0, 0, 0)');
   const canvasWidth = (await page.getByTestId('canvas').boundingBox())!.width;
   if (SHOTS !== undefined)
     await page.screenshot({ path: path.join(SHOTS, 'lesson-collapsed.png') });
