@@ -125,3 +125,31 @@ test('in a 1100×720 window the toolbar keeps to two rows and the minimap gives 
   await page.setViewportSize({ width: 1920, height: 1080 });
   await expect(page.locator('.react-flow__minimap')).toBeVisible();
 });
+
+test('an example opened from the start screen is framed in the canvas it ends up with', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/');
+  // The lesson panel opens beside it and the scopes take their row back: the canvas shrinks
+  // after the first fit, and the view follows (no F pressed).
+  await page.getByTestId('start-screen').getByTestId('example-lif-versus-li').click();
+  await expect(page.getByTestId('start-screen')).toHaveCount(0);
+  await expect(page.locator('.react-flow__node')).toHaveCount(6);
+  await expect.poll(() => circuitInView(page)).toBe(true);
+
+  // A view the user moved is theirs: a smaller window does not refit it.
+  await page.locator('body').press('+');
+  const viewport = page.locator('.react-flow__viewport');
+  await expect
+    .poll(async () => {
+      const before = await viewport.getAttribute('style');
+      await page.waitForTimeout(250);
+      return before === (await viewport.getAttribute('style'));
+    })
+    .toBe(true);
+  const zoomed = await viewport.getAttribute('style');
+  await page.setViewportSize({ width: 1300, height: 740 });
+  await page.waitForTimeout(300);
+  expect(await viewport.getAttribute('style')).toBe(zoomed);
+});

@@ -5,7 +5,7 @@
  * Space + drag, or the scroll wheel) pans; Ctrl + wheel zooms.
  */
 import { ConnectionMode, ReactFlow, SelectionMode, useStore } from '@xyflow/react';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { GRID_PX } from '../commands/arrange';
 import { StartScreen } from '../examples/StartScreen';
@@ -15,6 +15,7 @@ import { useViewStore } from '../state/viewStore';
 import { useThemeStore } from '../theme/themeStore';
 import { CircuitNodeView } from '../nodes/CircuitNodeView';
 import { isValidConnection, onConnect, onConnectEnd, onConnectStart } from './connectHandlers';
+import { useRefitOnResize } from './autoFit';
 import { ArrowMarkers } from './edges/ArrowMarkers';
 import { ProbeEdgeView } from './edges/ProbeEdgeView';
 import { ProjectionEdgeView } from './edges/ProjectionEdgeView';
@@ -49,6 +50,8 @@ export function Canvas() {
   const snapToGrid = useViewStore((s) => s.snapToGrid);
   const theme = useThemeStore((s) => s.theme);
   const onDrop = usePaletteDrop();
+  const section = useRef<HTMLElement>(null);
+  useRefitOnResize(section);
   const far = useStore((s) => s.transform[2] < FAR_ZOOM);
 
   const mapNodes = useMemo(createNodeMapper, []);
@@ -88,6 +91,7 @@ export function Canvas() {
 
   return (
     <section
+      ref={section}
       className={far ? 'canvas canvas--far' : 'canvas'}
       aria-label="Circuit canvas"
       data-testid="canvas"

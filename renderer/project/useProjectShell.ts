@@ -7,7 +7,7 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../electron/ipc/contract';
-import { FIT_VIEW_OPTIONS } from '../canvas/fitView';
+import { fitAndRemember, rememberFit } from '../canvas/autoFit';
 import { action } from '../commands/actions';
 import { matches } from '../commands/keys';
 import { electronApi } from '../platform/electronPlatform';
@@ -148,10 +148,12 @@ export function useProjectShell(): CommandDeps {
         // The canvas's first fit waits for its first nodes (a window opens empty, on the start
         // screen); a file's saved view replaces it, else that fit would override the view.
         flowStore.setState({ fitViewQueued: false });
+        rememberFit(null);
         void flow.setViewport(view);
       },
-      // Framed as F frames it (and as the canvas's first fit): clear of the zoom controls.
-      fit: () => void flow.fitView(FIT_VIEW_OPTIONS),
+      // Framed as F frames it (and as the canvas's first fit): clear of the zoom controls; kept
+      // fitted while the canvas settles to its new size (canvas/autoFit.ts).
+      fit: () => void fitAndRemember(flow),
     });
     return () => registerViewport(null);
   }, [flow, flowStore]);
