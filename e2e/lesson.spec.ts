@@ -225,7 +225,8 @@ test('the lesson panel collapses; screenshots in light and dark', async ({ page 
   }
   await page.getByTestId('lesson-collapse').click();
   await expect(page.getByTestId('lesson-text')).toHaveCount(0);
-  // The rail reads as a control (accent ink on a tinted strip), not as a muted label.
+  // The rail reads as a control (accent ink on a tinted strip), not as a muted label, and its
+  // label stays readable (WCAG AA, 4.5:1).
   const rail = await page.getByTestId('lesson-expand').evaluate((element) => {
     const probe = document.createElement('span');
     probe.style.color = 'var(--accent)';
@@ -233,10 +234,29 @@ test('the lesson panel collapses; screenshots in light and dark', async ({ page 
     const accent = getComputedStyle(probe).color;
     probe.remove();
     const style = getComputedStyle(element);
-    return { accent: style.color === accent, background: style.backgroundColor };
+    // rgb(r g b) in 0-255, or color(srgb r g b) in 0-1 (what color-mix() computes to).
+    const channels = (color: string) => {
+      const numbers = (color.match(/[\d.]+/g) ?? []).map(Number);
+      return color.startsWith('color(')
+        ? numbers.slice(0, 3)
+        : numbers.slice(0, 3).map((v) => v / 255);
+    };
+    const luminance = (color: string) => {
+      const [r, g, b] = channels(color).map((v) =>
+        v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4,
+      );
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const [ink, strip] = [luminance(style.color), luminance(style.backgroundColor)];
+    return {
+      accent: style.color === accent,
+      background: style.backgroundColor,
+      contrast: (Math.max(ink, strip) + 0.05) / (Math.min(ink, strip) + 0.05),
+    };
   });
   expect(rail.accent).toBe(true);
   expect(rail.background).not.toBe('rgba(0, 0, 0, 0)');
+  expect(rail.contrast).toBeGreaterThanOrEqual(4.5);
   const canvasWidth = (await page.getByTestId('canvas').boundingBox())!.width;
   if (SHOTS !== undefined)
     await page.screenshot({ path: path.join(SHOTS, 'lesson-collapsed.png') });
