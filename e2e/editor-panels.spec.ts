@@ -5,7 +5,7 @@
  * collapsed panel as it was after a reload.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openLifVersusLi } from './openExample';
+import { openLifVersusLi, viewSettled } from './openExample';
 
 test.use({ viewport: { width: 1400, height: 1000 } });
 
@@ -140,16 +140,8 @@ test('an example opened from the start screen is framed in the canvas it ends up
 
   // A view the user moved is theirs: a smaller window does not refit it.
   await page.locator('body').press('+');
-  const viewport = page.locator('.react-flow__viewport');
-  await expect
-    .poll(async () => {
-      const before = await viewport.getAttribute('style');
-      await page.waitForTimeout(250);
-      return before === (await viewport.getAttribute('style'));
-    })
-    .toBe(true);
-  const zoomed = await viewport.getAttribute('style');
+  const zoomed = await viewSettled(page);
   await page.setViewportSize({ width: 1300, height: 740 });
   await page.waitForTimeout(300);
-  expect(await viewport.getAttribute('style')).toBe(zoomed);
+  expect(await page.locator('.react-flow__viewport').getAttribute('style')).toBe(zoomed);
 });

@@ -10,6 +10,7 @@ import { expect, test, type Page } from '@playwright/test';
 import {
   addFromPalette,
   documentOf,
+  draftCount,
   expectClean,
   openApp,
   privateFileText,
@@ -233,20 +234,7 @@ test('after a killed tab, the next start offers its unsaved work back', async ({
   const edited = await documentOf(first);
   // Losing focus writes the draft at once (as would the autosave a few seconds later).
   await first.evaluate(() => window.dispatchEvent(new Event('blur')));
-  await expect
-    .poll(() =>
-      first.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const request = indexedDB.open('spikeboard');
-            request.onsuccess = () => {
-              const count = request.result.transaction('drafts').objectStore('drafts').count();
-              count.onsuccess = () => resolve(count.result);
-            };
-          }),
-      ),
-    )
-    .toBe(1);
+  await expect.poll(() => draftCount(first)).toBe(1);
   await first.close({ runBeforeUnload: false });
 
   const second = await context.newPage();

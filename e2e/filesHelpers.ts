@@ -69,3 +69,17 @@ export async function expectClean(page: Page, fileName: string): Promise<void> {
 export async function addFromPalette(page: Page, entries: readonly string[]): Promise<void> {
   for (const entry of entries) await page.getByTestId(`palette-${entry}`).dblclick();
 }
+
+/** How many drafts the window's IndexedDB holds (autosave and crash recovery). */
+export async function draftCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const request = indexedDB.open('spikeboard');
+        request.onsuccess = () => {
+          const count = request.result.transaction('drafts').objectStore('drafts').count();
+          count.onsuccess = () => resolve(count.result);
+        };
+      }),
+  );
+}

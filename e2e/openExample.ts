@@ -19,6 +19,12 @@ export async function openLifVersusLi(page: Page): Promise<string[]> {
   await page.locator('body').press('f');
   await expect(page.locator('.react-flow__node[data-id="lif"]')).toBeInViewport();
   // F animates the view; the spec's own zooms and clicks come after it has settled.
+  await viewSettled(page);
+  return errors;
+}
+
+/** Waits until the canvas view stops moving (fit and zoom animate); returns its transform. */
+export async function viewSettled(page: Page): Promise<string | null> {
   const viewport = page.locator('.react-flow__viewport');
   await expect
     .poll(async () => {
@@ -27,5 +33,5 @@ export async function openLifVersusLi(page: Page): Promise<string[]> {
       return before === (await viewport.getAttribute('style'));
     })
     .toBe(true);
-  return errors;
+  return viewport.getAttribute('style');
 }

@@ -4,21 +4,8 @@
  * restored draft of an empty circuit the user renamed is that user's work, shown with its name,
  * not covered by the start screen.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { documentOf } from './filesHelpers';
-
-async function draftCount(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const request = indexedDB.open('spikeboard');
-        request.onsuccess = () => {
-          const count = request.result.transaction('drafts').objectStore('drafts').count();
-          count.onsuccess = () => resolve(count.result);
-        };
-      }),
-  );
-}
+import { expect, test } from '@playwright/test';
+import { documentOf, draftCount } from './filesHelpers';
 
 for (const [width, height] of [
   [1100, 720],
