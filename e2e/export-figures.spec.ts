@@ -51,6 +51,10 @@ test('File › Export… saves the canvas, each scope and all probe data in ever
   const document: CircuitDocument = await documentOf(page);
   await openExport(page);
   const status = page.getByTestId('export-status');
+  // Before anything is saved the two status lines are empty and take no room above Close.
+  for (const id of ['export-status', 'export-code-status']) {
+    expect((await page.getByTestId(id).boundingBox())?.height).toBe(0);
+  }
 
   // The canvas: a PNG at twice the resolution, an SVG with every card and its wiring.
   const png = await downloadOf(page, 'export-canvas-png');
