@@ -110,6 +110,9 @@ test('a student reads the lesson, fails a check, and slides the weight until it 
     'data-stale',
     'true',
   );
+  await expect(page.getByTestId('lesson-check-smallest-fires')).toContainText(
+    'The circuit has changed since this result: press Check again.',
+  );
   expect(await check(page, 'smallest-fires')).toBe('fail');
   await expect(page.getByTestId('lesson-result-smallest-fires')).toContainText(
     'LIF first fired at 170 ms; want at least 172 ms',

@@ -52,7 +52,9 @@ function CheckView({ check }: { check: LessonCheck }) {
             </ul>
           )}
           {display.stale ? (
-            <p className="lesson-check__stale">The circuit changed since: check again.</p>
+            <p className="lesson-check__stale">
+              The circuit has changed since this result: press Check again.
+            </p>
           ) : null}
         </div>
       )}
