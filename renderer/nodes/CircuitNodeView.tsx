@@ -60,8 +60,10 @@ export const CircuitNodeView = memo(function CircuitNodeView({ id, data }: NodeP
       </div>
       <NodeLabel nodeId={id} label={node.label} />
       <ul className="cnode__params">
-        {nodeSummary(node).map((line) => (
-          <li key={line}>{line}</li>
+        {/* Keyed by position (each kind lists the same parameters in the same order): a slider
+            step updates the line's text in place instead of replacing the element. */}
+        {nodeSummary(node).map((line, k) => (
+          <li key={k}>{line}</li>
         ))}
       </ul>
       {activity === null ? null : <ActivityIndicator nodeId={id} kind={activity} />}
