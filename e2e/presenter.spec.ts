@@ -136,6 +136,25 @@ test('one key turns presenter mode on and off at 1920×1080; readable sizes, the
   expect(errors).toEqual([]);
 });
 
+test("on a 1366×768 projector presenter mode keeps the scope's legend in view", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const errors = await openExampleAndRun(page, 'lif-versus-li');
+  const paneId = await membranePane(page);
+  const before = await settled(page, paneId, false);
+  await page.keyboard.press('Control+Shift+P');
+  const on = await settled(page, paneId, true);
+  // Larger type and thicker traces, but no taller panes: the dock could not hold them.
+  expect(on.legendFontPx).toBeGreaterThan(before.legendFontPx);
+  expect(on.tracePixels).toBeGreaterThan(before.tracePixels);
+  expect(on.paneBodyPx).toBe(before.paneBodyPx);
+  await expect(page.locator(`[data-testid="scope-${paneId}"] .u-legend`)).toBeInViewport({
+    ratio: 1,
+  });
+  expect(errors).toEqual([]);
+});
+
 test('the keyboard help lists the presenter-mode key', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByTestId('file-name')).toBeVisible();

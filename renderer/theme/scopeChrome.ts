@@ -4,6 +4,7 @@
  * lines, read from the back of a room). Read when a pane builds its plot; panes rebuild when the
  * theme or the mode changes.
  */
+import { useSyncExternalStore } from 'react';
 import { scopeScale, usePresenterStore } from './presenterStore';
 import { useThemeStore } from './themeStore';
 
@@ -57,7 +58,23 @@ export function useScopeLook(): string {
   return `${theme}:${presenter ? 'presenter' : 'desk'}`;
 }
 
-/** How much taller the scope panes are drawn: 1, or 1.5 in presenter mode (bigger axes). */
+/**
+ * Below this window height presenter mode keeps the panes' own heights: its scope dock (42 % of
+ * the window) cannot hold a grown pane, so on a 1366×768 or 1280×720 projector the legend and
+ * the time axis's title were scrolled out of sight. Fonts and lines still grow.
+ */
+export const PANE_GROWTH_MIN_WINDOW_PX = 1000;
+
+function onResize(callback: () => void): () => void {
+  window.addEventListener('resize', callback);
+  return () => window.removeEventListener('resize', callback);
+}
+
+const tallWindow = (): boolean => window.innerHeight >= PANE_GROWTH_MIN_WINDOW_PX;
+
+/** How much taller the scope panes are drawn: 1, or 1.5 in presenter mode in a tall window. */
 export function usePaneGrowth(): number {
-  return usePresenterStore((s) => s.presenter) ? 1.5 : 1;
+  const presenter = usePresenterStore((s) => s.presenter);
+  const tall = useSyncExternalStore(onResize, tallWindow, () => true);
+  return presenter && tall ? 1.5 : 1;
 }
