@@ -149,9 +149,15 @@ test("on a 1366×768 projector presenter mode keeps the scope's legend in view",
   expect(on.legendFontPx).toBeGreaterThan(before.legendFontPx);
   expect(on.tracePixels).toBeGreaterThan(before.tracePixels);
   expect(on.paneBodyPx).toBe(before.paneBodyPx);
-  await expect(page.locator(`[data-testid="scope-${paneId}"] .u-legend`)).toBeInViewport({
-    ratio: 1,
-  });
+  const legend = page.locator(`[data-testid="scope-${paneId}"] .u-legend`);
+  await expect(legend).toBeInViewport({ ratio: 1 });
+  // Names only, and no colon left dangling where the hidden value was.
+  await expect(legend).toContainText('v · LIF');
+  const after = await legend.evaluate((element) =>
+    [...element.querySelectorAll('th')].map((th) => getComputedStyle(th, '::after').content),
+  );
+  expect(after.length).toBeGreaterThan(0);
+  expect(after.every((content) => content === 'none')).toBe(true);
   expect(errors).toEqual([]);
 });
 
