@@ -7,7 +7,7 @@
  */
 import { useReactFlow, type FitView, type Viewport } from '@xyflow/react';
 import { useEffect, type RefObject } from 'react';
-import { FIT_VIEW_OPTIONS } from './fitView';
+import { canvasFitOptions } from './fitView';
 
 let fitted: Viewport | null = null;
 
@@ -33,7 +33,7 @@ interface FlowView {
 
 /** Fits the circuit in the canvas and remembers the view, so that a resize can refit it. */
 export async function fitAndRemember(flow: FlowView): Promise<void> {
-  await flow.fitView(FIT_VIEW_OPTIONS);
+  await flow.fitView(canvasFitOptions());
   rememberFit(flow.getViewport());
 }
 

@@ -4,7 +4,7 @@ import { togglePresenter } from '../theme/presenterStore';
 import { nextPreference, useThemeStore } from '../theme/themeStore';
 import { exec, selected, sizes, type EditorAction } from './actionTypes';
 import { alignNodes, distributeNodes, snapNodes, type AlignMode } from './arrange';
-import { FIT_VIEW_OPTIONS } from '../canvas/fitView';
+import { canvasFitOptions } from '../canvas/fitView';
 import { autoLayout } from './autoLayout';
 
 const align = (mode: AlignMode) => () => exec(alignNodes(selected().nodeIds, mode, sizes()));
@@ -87,7 +87,7 @@ export const ARRANGE_VIEW_ACTIONS: readonly EditorAction[] = [
     keys: ['L'],
     run: (c) => {
       exec(autoLayout(sizes()));
-      requestAnimationFrame(() => void c.flow.fitView({ ...FIT_VIEW_OPTIONS, duration: 200 }));
+      requestAnimationFrame(() => void c.flow.fitView({ ...canvasFitOptions(), duration: 200 }));
     },
   },
   {
@@ -95,7 +95,7 @@ export const ARRANGE_VIEW_ACTIONS: readonly EditorAction[] = [
     label: 'Fit the circuit in view',
     group: 'View',
     keys: ['F'],
-    run: (c) => void c.flow.fitView({ ...FIT_VIEW_OPTIONS, duration: 200 }),
+    run: (c) => void c.flow.fitView({ ...canvasFitOptions(), duration: 200 }),
   },
   {
     id: 'zoomIn',

@@ -1,7 +1,7 @@
 /**
  * A node on the canvas: kind and icon in the family colour, the editable label, the size, the
  * key parameters in user units, and typed handles (input left, output right). Defined once at
- * module level and memoised: React Flow re-renders it only when its flow object changes.
+ * module level and memoised on its document node (`sameCard`).
  */
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
@@ -24,6 +24,14 @@ function activityKind(kind: string): 'li' | 'spiking' | null {
   if (kind === 'probe' || kind === 'constantCurrent') return null;
   return kind === 'li' ? 'li' : 'spiking';
 }
+
+/**
+ * What the card shows depends on its id and document node only: React Flow also passes the
+ * position, selection and drag state, which its wrapper draws, so a drag frame does not render
+ * the card again.
+ */
+const sameCard = (a: NodeProps<FlowNode>, b: NodeProps<FlowNode>): boolean =>
+  a.id === b.id && a.data === b.data;
 
 export const CircuitNodeView = memo(function CircuitNodeView({ id, data }: NodeProps<FlowNode>) {
   const node = data.node;
@@ -82,4 +90,4 @@ export const CircuitNodeView = memo(function CircuitNodeView({ id, data }: NodeP
       ) : null}
     </div>
   );
-});
+}, sameCard);

@@ -5,7 +5,7 @@
  */
 import { useReactFlow, type FitViewOptions } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
-import { FIT_VIEW_OPTIONS } from '../canvas/fitView';
+import { canvasFitOptions } from '../canvas/fitView';
 import { formatCombo } from '../commands/keys';
 import { togglePresenter, usePresenterStore } from './presenterStore';
 
@@ -25,7 +25,7 @@ export function usePresenterFit(): void {
     shown.current = true;
     // After the new layout and the cards' new sizes are measured (a few frames; the scopes
     // rebuild meanwhile), and once more when the window has settled.
-    const fit = () => void flow.fitView(presenter ? PRESENTER_FIT : FIT_VIEW_OPTIONS);
+    const fit = () => void flow.fitView(presenter ? PRESENTER_FIT : canvasFitOptions());
     const timers = [setTimeout(fit, 50), setTimeout(fit, 400)];
     return () => timers.forEach(clearTimeout);
   }, [flow, presenter]);

@@ -5,7 +5,7 @@
  */
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useRef, type ReactNode } from 'react';
-import { FIT_VIEW_OPTIONS } from '../../canvas/fitView';
+import { canvasFitOptions } from '../../canvas/fitView';
 import { formatCombo } from '../../commands/keys';
 import { PANEL_SPECS, type PanelId } from './panelModel';
 import { PANEL_KEYS } from './panelActions';
@@ -31,7 +31,7 @@ export function PanelFrame({ panel, children }: { panel: PanelId; children: Reac
     }
     // After the grid has its new columns: fit the circuit into the canvas's new size.
     const id = requestAnimationFrame(
-      () => void flow.fitView({ ...FIT_VIEW_OPTIONS, duration: 150 }),
+      () => void flow.fitView({ ...canvasFitOptions(), duration: 150 }),
     );
     return () => cancelAnimationFrame(id);
   }, [collapsed, flow]);
