@@ -24,6 +24,11 @@ for (const [width, height] of [
     const box = await start.boundingBox();
     const status = await page.getByTestId('status-bar').boundingBox();
     expect(box!.y + box!.height).toBeCloseTo(status!.y, 0);
+    // Nothing to report of an empty circuit: no run figures, no backend reasoning over 0 neurons.
+    await expect(page.getByTestId('status-text')).toHaveText(
+      'empty circuit: add a node from the palette, or open an example',
+    );
+    await expect(page.getByTestId('status-bar')).not.toContainText('neurons');
     await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
     await testInfo.attach(`start-screen-${width}x${height}`, {
       body: await page.screenshot({ path: testInfo.outputPath(`start-${width}x${height}.png`) }),

@@ -6,6 +6,7 @@
 import { useEffect, useRef } from 'react';
 import { getSimulation } from '../sim/simulation';
 import { useSimStore, type SimState } from '../sim/simStore';
+import { useEditorStore } from '../state/editorStore';
 
 function describe(state: SimState): string {
   const backend = `backend ${state.backend ?? '…'}`;
@@ -26,6 +27,8 @@ function describe(state: SimState): string {
 
 export function StatusBar() {
   const state = useSimStore();
+  // An empty circuit has nothing to report: no run figures, no backend choice for 0 neurons.
+  const empty = useEditorStore((s) => s.document.nodes.length === 0);
   const clockRef = useRef<HTMLSpanElement>(null);
 
   useEffect(() => {
@@ -56,12 +59,21 @@ export function StatusBar() {
 
   return (
     <footer className="status-bar" role="status" data-testid="status-bar" data-phase={state.phase}>
-      <span data-testid="status-text">{describe(state)}</span>
-      <span className="status-bar__clock" ref={clockRef} data-testid="status-clock" />
-      {state.backendReason ? (
+      <span data-testid="status-text">
+        {empty && state.phase !== 'failed' && state.phase !== 'starting'
+          ? 'empty circuit: add a node from the palette, or open an example'
+          : describe(state)}
+      </span>
+      <span
+        className="status-bar__clock"
+        ref={clockRef}
+        data-testid="status-clock"
+        hidden={empty}
+      />
+      {state.backendReason && !empty ? (
         <span className="status-bar__detail">{state.backendReason}</span>
       ) : null}
-      {state.inputOrder === null ? null : (
+      {state.inputOrder === null || empty ? null : (
         <span className="status-bar__detail">input order {state.inputOrder}</span>
       )}
       <span className="status-bar__detail">
