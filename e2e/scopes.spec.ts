@@ -275,6 +275,9 @@ test('dark theme: traces, threshold and input markers in colours that read on th
   });
   expect(data.series.find((s) => s.kind === 'threshold')?.color).toBe('#868e96');
   expect(data.markerColor).toBe('#ff6b6b');
+  // The pane's PNG and CSV buttons are the app's raised buttons, not the browser's grey ones.
+  const png = page.locator('[data-pane="membrane"]').getByRole('button', { name: 'PNG' });
+  expect(await png.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(38, 43, 49)');
   await testInfo.attach('dark-scopes', {
     body: await page.locator('[data-pane="membrane"]').screenshot(),
     contentType: 'image/png',
