@@ -1,7 +1,8 @@
 /**
  * An example's thumbnail: a small SVG of what its first scope pane shows after a run — v or i
- * traces with the dashed threshold and the red input-spike lines, or a spike raster — under the
- * example's name. Drawn on a dark "oscilloscope" card that reads well in both themes.
+ * traces with the dashed threshold and the red input-spike lines, or a spike raster. The card it
+ * sits on names the example, so the picture does not repeat (and cut short) the name. Drawn on a
+ * dark "oscilloscope" card that reads well in both themes.
  *
  * Pure and deterministic (fixed rounding, no clock), so `npm run thumbnails` and the test that
  * checks the committed files are up to date produce the same bytes.
@@ -13,7 +14,7 @@ import type { CircuitDocument, CircuitNode, ProbeNode } from '../../engine/schem
 
 export const THUMBNAIL_WIDTH = 240;
 export const THUMBNAIL_HEIGHT = 150;
-const PLOT = { left: 8, top: 26, right: 232, bottom: 142 };
+const PLOT = { left: 8, top: 8, right: 232, bottom: 142 };
 const TRACE_COLORS: Record<string, readonly string[]> = {
   // The LIF and LI family colours first, then distinct hues so overlaid traces stay apart.
   lif: ['#b197fc', '#ffc078', '#63e6be', '#ff8787', '#74c0fc', '#e599f7'],
@@ -65,11 +66,6 @@ function escapeXml(text: string): string {
   );
 }
 
-function shortTitle(name: string): string {
-  const plain = name.replace(/\s*\(.*\)\s*$/, '');
-  return plain.length <= 32 ? plain : `${plain.slice(0, 31).trimEnd()}…`;
-}
-
 export function thumbnailSvg(doc: CircuitDocument, rec: Recording): string {
   const nodes = new Map(doc.nodes.map((n) => [n.id, n]));
   const targetOf = (probeId: string): CircuitNode | undefined => {
@@ -90,7 +86,6 @@ export function thumbnailSvg(doc: CircuitDocument, rec: Recording): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${THUMBNAIL_WIDTH}" height="${THUMBNAIL_HEIGHT}" viewBox="0 0 ${THUMBNAIL_WIDTH} ${THUMBNAIL_HEIGHT}" role="img" aria-label="${escapeXml(doc.name)}">`,
     `<rect width="${THUMBNAIL_WIDTH}" height="${THUMBNAIL_HEIGHT}" rx="8" fill="#15171f"/>`,
     `<rect x="${PLOT.left}" y="${PLOT.top}" width="${PLOT.right - PLOT.left}" height="${PLOT.bottom - PLOT.top}" rx="3" fill="#1d2030"/>`,
-    `<text x="10" y="17" fill="#f1f3f5" font-family="system-ui, sans-serif" font-size="11" font-weight="600">${escapeXml(shortTitle(doc.name))}</text>`,
     ...body,
     '</svg>',
     '',

@@ -31,7 +31,7 @@ describe('example thumbnails', () => {
     }, 60_000);
   }
 
-  it('shows traces for a trace pane and a raster for a spike pane, under the name', () => {
+  it('shows traces for a trace pane and a raster for a spike pane, named for assistive tech', () => {
     const doc = example('lif-versus-li');
     const steps = 4;
     const svg = thumbnailSvg(doc, {
@@ -42,7 +42,9 @@ describe('example thumbnails', () => {
         { probeId: 'probe-v-li', values: [new Float32Array([0, 0.5, 0.9, 0.4])] },
       ],
     });
-    expect(svg).toContain('>LIF versus LI</text>');
+    // The card names the example; the picture carries the name only as its accessible label.
+    expect(svg).toContain('aria-label="LIF versus LI (Introduction to spiking systems, part 2)"');
+    expect(svg).not.toContain('<text');
     expect(svg.match(/<path d="M/g)).toHaveLength(2);
     expect(svg).toContain('stroke-dasharray'); // the threshold
     const raster = thumbnailSvg(example('poisson-population'), {
