@@ -180,6 +180,9 @@ test('the window opens on the start screen; an example opens from it and runs by
   await expect(cards).toHaveCount(EXAMPLE_NAMES.length);
   await expect(cards.first()).toContainText('LI fed with two spikes');
   await expect(cards.nth(1)).toContainText('LIF versus LI');
+  // A card shows three lines of its description; hovering it shows the whole of it.
+  const line = await cards.nth(1).locator('.example-card__line').textContent();
+  await expect(cards.nth(1)).toHaveAttribute('title', line!);
   const lessons = start.getByTestId('lessons-cards').getByRole('button');
   await expect(lessons).toHaveCount(1);
   await expect(start.getByTestId('lesson-first-spike')).toContainText('Lesson: the first spike');

@@ -29,6 +29,12 @@ for (const [width, height] of [
       'empty circuit: add a node from the palette, or open an example',
     );
     await expect(page.getByTestId('status-bar')).not.toContainText('neurons');
+    // The lessons come after ten examples: a link at the top goes to them.
+    const lesson = start.getByTestId('lesson-first-spike');
+    await expect(lesson).not.toBeInViewport();
+    await start.getByTestId('start-jump-lessons').click();
+    await expect(lesson).toBeInViewport();
+    await start.evaluate((el) => el.scrollTo(0, 0));
     await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
     await testInfo.attach(`start-screen-${width}x${height}`, {
       body: await page.screenshot({ path: testInfo.outputPath(`start-${width}x${height}.png`) }),

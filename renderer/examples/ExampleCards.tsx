@@ -52,6 +52,8 @@ export function ExampleCards({
               cards.current[index] = element;
             }}
             className="example-card"
+            // The card shows three lines of the description; hovering shows all of it.
+            title={entry.description}
             data-testid={entry.testId}
             tabIndex={index === active ? 0 : -1}
             aria-describedby={`${entry.testId}-line`}

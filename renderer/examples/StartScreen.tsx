@@ -6,7 +6,7 @@
  * the user renamed or cleared the circuit by editing; it goes as soon as the circuit has a node
  * or "New empty circuit" is chosen.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CircuitDocument } from '../../engine/schema';
 import { platform } from '../platform/detect';
 import type { RecentEntry } from '../platform/types';
@@ -56,6 +56,7 @@ function Start({ onNew }: { onNew: () => void }) {
       live = false;
     };
   }, []);
+  const lessonsHeading = useRef<HTMLHeadingElement>(null);
   return (
     <section className="start-screen" aria-labelledby="start-title" data-testid="start-screen">
       <div className="start-screen__inner">
@@ -92,9 +93,22 @@ function Start({ onNew }: { onNew: () => void }) {
             </ul>
           </>
         )}
-        <h3 className="start-screen__subtitle">Or open an example</h3>
+        <div className="start-screen__row">
+          <h3 className="start-screen__subtitle">Or open an example</h3>
+          {/* The lessons come after the examples, below the fold in a laptop's window. */}
+          <button
+            type="button"
+            className="start-screen__jump"
+            data-testid="start-jump-lessons"
+            onClick={() => lessonsHeading.current?.scrollIntoView({ block: 'start' })}
+          >
+            Lessons ↓
+          </button>
+        </div>
         <ExampleCards compact />
-        <h3 className="start-screen__subtitle">Lessons</h3>
+        <h3 ref={lessonsHeading} className="start-screen__subtitle">
+          Lessons
+        </h3>
         <ExampleCards compact entries={LESSONS} label="Lessons" />
       </div>
     </section>
