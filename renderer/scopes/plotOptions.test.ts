@@ -1,6 +1,6 @@
 import type uPlot from 'uplot';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { thresholdPath } from './plotOptions';
+import { fittedLabel, thresholdPath } from './plotOptions';
 
 class RecordingPath {
   readonly ops: [string, number, number][] = [];
@@ -36,5 +36,36 @@ describe('threshold path', () => {
     vi.stubGlobal('Path2D', RecordingPath);
     expect(thresholdPath(plot([[], []]), 1, 0, -1)).toBeNull();
     expect(thresholdPath(plot([[0], [null]]), 1, 0, 0)).toBeNull();
+  });
+});
+
+describe('y-axis title', () => {
+  /** A plot whose plot area is `heightPx` tall and whose text is 8 px per character. */
+  const plotOf = (heightPx: number) => {
+    const fonts: string[] = [];
+    const ctx = {
+      font: '',
+      save() {},
+      restore() {},
+      measureText(text: string) {
+        fonts.push(this.font);
+        return { width: 8 * text.length };
+      },
+    };
+    return { u: { bbox: { height: heightPx }, ctx } as unknown as uPlot, fonts };
+  };
+
+  it('keeps its unit where it fits and drops it, not the variable, where it does not', () => {
+    const label = fittedLabel('v (dimensionless)', '700 18px sans-serif');
+    expect(typeof label).toBe('function');
+    const fit = label as (u: uPlot) => string;
+    const tall = plotOf(200);
+    expect(fit(tall.u)).toBe('v (dimensionless)');
+    expect(tall.fonts).toEqual(['700 18px sans-serif']);
+    const short = plotOf(100);
+    expect(fit(short.u)).toBe('v');
+    expect(fit(short.u)).toBe('v');
+    expect(short.fonts).toHaveLength(1); // measured once per height, not per frame
+    expect(fittedLabel('value', 'x')).toBe('value');
   });
 });

@@ -2,7 +2,7 @@
  * uPlot options for a scope model: axes with units, one series per trace or threshold, the
  * input-spike markers as a draw-hook plugin.
  */
-import type uPlot from 'uplot';
+import uPlot from 'uplot';
 import { scopeChrome } from '../theme/scopeChrome';
 import { inputMarkersPlugin, type MarkerDrawStats } from './inputMarkersPlugin';
 import type { ScopeModel, ScopeSeriesSpec } from './scopeModel';
@@ -53,8 +53,31 @@ function seriesOptions(spec: ScopeSeriesSpec, lineScale: number): uPlot.Series {
   };
 }
 
+/**
+ * A y-axis title that fits along the plot: "v (dimensionless)" drops its parenthesis when the
+ * pane is too short for all of it (presenter type in a short window), rather than being cut off.
+ * Measured once per plot height, not per frame.
+ */
+export function fittedLabel(full: string, font: string): uPlot.Axis.Label {
+  const short = full.replace(/\s*\(.*\)$/, '');
+  if (short === full || short === '') return full;
+  let measuredFor = -1;
+  let label = full;
+  return (u) => {
+    if (u.bbox.height !== measuredFor) {
+      measuredFor = u.bbox.height;
+      u.ctx.save();
+      u.ctx.font = font;
+      const widthPx = u.ctx.measureText(full).width * (uPlot.pxRatio > 0 ? uPlot.pxRatio : 1);
+      u.ctx.restore();
+      label = widthPx <= u.bbox.height ? full : short;
+    }
+    return label;
+  };
+}
+
 /** An axis in the theme's colours, sized for the mode (presenter mode: larger, bolder). */
-export function axis(label: string): uPlot.Axis {
+export function axis(label: string | uPlot.Axis.Label): uPlot.Axis {
   const chrome = scopeChrome();
   return {
     label,
@@ -82,7 +105,7 @@ export function buildPlotOptions(
     // Traces are drawn exactly as sampled: no smoothing, no time formatting of the x axis. The
     // pane sets both ranges itself (following, zoomed, autoscaled or fixed).
     scales: { x: { time: false, auto: false }, y: { auto: false } },
-    axes: [axis(model.xLabel), axis(model.yLabel)],
+    axes: [axis(model.xLabel), axis(fittedLabel(model.yLabel, scopeChrome().labelFont))],
     series: [
       {
         label: 'time',
