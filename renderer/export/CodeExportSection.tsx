@@ -17,7 +17,7 @@ const TARGETS: readonly { target: ExportTarget; button: string; what: string }[]
   {
     target: 'norse',
     button: 'Python for Norse',
-    what: 'A script with Norse’s LIF and LI step functions (PyTorch) that plots the probes',
+    what: 'A script that runs the circuit with Norse’s step functions (PyTorch) and plots the probes',
   },
   {
     target: 'brian2',
