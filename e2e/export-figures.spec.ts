@@ -141,6 +141,14 @@ test('File › Export… saves the canvas, each scope and all probe data in ever
   expect(json.probes.find((p) => p.variable === 'spikes')!.spikeSteps).toEqual([
     [expect.any(Number)],
   ]);
+
+  // One save is reported at a time: a script saved now replaces the data's "Saved …" line.
+  await expect(status).toHaveText(/^Saved .*\.json$/);
+  const script = await downloadOf(page, 'export-code-norse');
+  await expect(page.getByTestId('export-code-status')).toHaveText(`Saved ${script.name}`);
+  await expect(status).toHaveText('');
+  await downloadOf(page, 'export-canvas-png');
+  await expect(page.getByTestId('export-code-status')).toHaveText('');
   expect(errors).toEqual([]);
 });
 

@@ -4,14 +4,13 @@
  * or as a NIR graph (HDF5). The worker builds the file from the engine's own plan
  * (engine/export); the window only saves the bytes it answers with.
  */
-import { useState } from 'react';
 import type { ExportTarget } from '../../engine/protocol/messages';
 import { getSimulation } from '../sim/simulation';
 import { useEditorStore } from '../state/editorStore';
 import { saveExport } from './saveExport';
 import './export.css';
 
-type Status = { tone: 'working' | 'saved' | 'error'; text: string } | null;
+export type ExportStatus = { tone: 'working' | 'saved' | 'error'; text: string } | null;
 
 const TARGETS: readonly { target: ExportTarget; button: string; what: string }[] = [
   {
@@ -35,8 +34,17 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function CodeExportSection() {
-  const [status, setStatus] = useState<Status>(null);
+/**
+ * `status` is the dialog's: one save at a time is reported, so a figure saved after a script
+ * clears the script's "Saved …" line and the other way round.
+ */
+export function CodeExportSection({
+  status,
+  setStatus,
+}: {
+  status: ExportStatus;
+  setStatus: (status: ExportStatus) => void;
+}) {
   const busy = status?.tone === 'working';
   const oldOrder = useEditorStore((s) => s.document.simulation.inputOrder === 'norse-0.0.7');
 

@@ -13,15 +13,13 @@ import { useSimStore } from '../sim/simStore';
 import { useEditorStore } from '../state/editorStore';
 import { useViewStore } from '../state/viewStore';
 import { canvasPng, canvasSvg, findCanvasRoot } from './canvasImage';
-import { CodeExportSection } from './CodeExportSection';
+import { CodeExportSection, type ExportStatus } from './CodeExportSection';
 import { probeDataCsv, probeDataJson } from './dataWriters';
 import { figureIds, readFigure, subscribeFigures } from './figureRegistry';
 import { gatherProbeData } from './probeData';
 import { exportFileName, saveExport } from './saveExport';
 import { figureSvg } from './svgFigure';
 import './export.css';
-
-type Status = { tone: 'working' | 'saved' | 'error'; text: string } | null;
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -70,7 +68,17 @@ export function ExportDialog() {
   const flow = useReactFlow();
   const circuit = useEditorStore((s) => s.document.name);
   const panes = useSyncExternalStore(subscribeFigures, () => figureIds().join('\n'));
-  const [status, setStatus] = useState<Status>(null);
+  // One save reported at a time: the figures' and data's line below, or the code section's.
+  const [status, setFigureStatus] = useState<ExportStatus>(null);
+  const [codeStatus, setCodeStatus] = useState<ExportStatus>(null);
+  const setStatus = (next: ExportStatus) => {
+    setFigureStatus(next);
+    setCodeStatus(null);
+  };
+  const setCodeOnly = (next: ExportStatus) => {
+    setCodeStatus(next);
+    setFigureStatus(null);
+  };
   const close = () => useViewStore.getState().openDialog(null);
   useEffect(() => {
     const element = dialog.current;
@@ -180,7 +188,7 @@ export function ExportDialog() {
           />
         </ul>
       </section>
-      <CodeExportSection />
+      <CodeExportSection status={codeStatus} setStatus={setCodeOnly} />
       <p
         className={`export__status export__status--${status?.tone ?? 'idle'}`}
         role={status?.tone === 'error' ? 'alert' : 'status'}
