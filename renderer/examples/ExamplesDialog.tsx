@@ -49,12 +49,7 @@ function GalleryDialog() {
         <p className="examples-dialog__hint">
           Arrow keys choose, Enter opens. Each opens as a new copy: Save asks where to keep it.
         </p>
-        <button
-          type="button"
-          className="examples-dialog__close"
-          data-testid="examples-close"
-          onClick={close}
-        >
+        <button type="button" className="button" data-testid="examples-close" onClick={close}>
           Close
         </button>
       </header>

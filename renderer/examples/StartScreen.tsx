@@ -66,13 +66,18 @@ function Start({ onNew }: { onNew: () => void }) {
         <div className="start-screen__actions">
           <button
             type="button"
-            className="start-screen__primary"
+            className="button button--primary"
             data-testid="start-new"
             onClick={onNew}
           >
             New empty circuit
           </button>
-          <button type="button" data-testid="start-open" onClick={() => void openFile()}>
+          <button
+            type="button"
+            className="button"
+            data-testid="start-open"
+            onClick={() => void openFile()}
+          >
             Open…
           </button>
         </div>
@@ -82,7 +87,11 @@ function Start({ onNew }: { onNew: () => void }) {
             <ul className="start-screen__recent" data-testid="start-recent">
               {recent.map((entry) => (
                 <li key={entry.id}>
-                  <button type="button" onClick={() => void openRecent(entry.id)}>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => void openRecent(entry.id)}
+                  >
                     {entry.name}
                     {entry.folder === null ? null : (
                       <span className="start-screen__folder"> — {entry.folder}</span>
