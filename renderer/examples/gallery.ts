@@ -47,20 +47,35 @@ export function summarise(text: string): { title: string; description: string } 
 export const svgDataUrl = (svg: string): string =>
   `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 
-export const GALLERY: readonly GalleryEntry[] = EXAMPLE_NAMES.map((name) => ({
-  name,
-  testId: `example-${name}`,
-  fileName: exampleFileName(name),
-  ...summarise(EXAMPLE_TEXTS[name]),
-  thumbnailUrl: svgDataUrl(EXAMPLE_THUMBNAILS[name]),
-  text: EXAMPLE_TEXTS[name],
-}));
+function entries<Name extends ExampleName | LessonName>(
+  names: readonly Name[],
+  kind: 'example' | 'lesson',
+  fileName: (name: Name) => string,
+  texts: Readonly<Record<Name, string>>,
+  thumbnails: Readonly<Record<Name, string>>,
+): readonly GalleryEntry[] {
+  return names.map((name) => ({
+    name,
+    testId: `${kind}-${name}`,
+    fileName: fileName(name),
+    ...summarise(texts[name]),
+    thumbnailUrl: svgDataUrl(thumbnails[name]),
+    text: texts[name],
+  }));
+}
 
-export const LESSONS: readonly GalleryEntry[] = LESSON_NAMES.map((name) => ({
-  name,
-  testId: `lesson-${name}`,
-  fileName: lessonFileName(name),
-  ...summarise(LESSON_TEXTS[name]),
-  thumbnailUrl: svgDataUrl(LESSON_THUMBNAILS[name]),
-  text: LESSON_TEXTS[name],
-}));
+export const GALLERY = entries(
+  EXAMPLE_NAMES,
+  'example',
+  exampleFileName,
+  EXAMPLE_TEXTS,
+  EXAMPLE_THUMBNAILS,
+);
+
+export const LESSONS = entries(
+  LESSON_NAMES,
+  'lesson',
+  lessonFileName,
+  LESSON_TEXTS,
+  LESSON_THUMBNAILS,
+);
