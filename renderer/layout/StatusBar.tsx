@@ -1,12 +1,16 @@
 /**
  * The line at the bottom of the window: which backend runs, how fast the last run was
- * ("1000 ms simulated in 4 ms"), where a live run is (painted straight into the DOM in the frame
- * after each worker event, never through React), and the engine's trouble in a word.
+ * ("1000 ms simulated in 4 ms"), where a live run is (painted straight into the DOM after worker
+ * events, ten times a second at most, never through React; not announced by screen readers),
+ * and the engine's trouble in a word.
  */
 import { useEffect, useRef } from 'react';
 import { getSimulation } from '../sim/simulation';
 import { useSimStore, type SimState } from '../sim/simStore';
 import { useEditorStore } from '../state/editorStore';
+
+/** The clock's digits change at most ten times a second. */
+const CLOCK_INTERVAL_MS = 100;
 
 function describe(state: SimState): string {
   const backend = `backend ${state.backend ?? '…'}`;
@@ -34,8 +38,11 @@ export function StatusBar() {
   useEffect(() => {
     const { controller, client } = getSimulation();
     let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let paintedAtMs = -Infinity;
     const paint = () => {
       frame = 0;
+      paintedAtMs = performance.now();
       const clock = clockRef.current;
       if (clock === null) return;
       const timeMs = +(controller.currentStep * useSimStore.getState().dtMs).toFixed(6);
@@ -44,16 +51,25 @@ export function StatusBar() {
         clock.textContent = `t = ${timeMs} ms`;
       }
     };
-    // The step counter moves only on the worker's events: paint once in the frame after one,
-    // so an idle window asks for no frames at all.
+    // The step counter moves only on the worker's events: paint in the frame after one, at most
+    // every CLOCK_INTERVAL_MS (digits changing in every frame cannot be read, and each change
+    // costs a style, layout and paint pass), so an idle window asks for no frames at all.
     const schedule = () => {
-      if (frame === 0) frame = requestAnimationFrame(paint);
+      if (frame !== 0 || timer !== null) return;
+      const waitMs = paintedAtMs + CLOCK_INTERVAL_MS - performance.now();
+      if (waitMs <= 0) frame = requestAnimationFrame(paint);
+      else
+        timer = setTimeout(() => {
+          timer = null;
+          frame = requestAnimationFrame(paint);
+        }, waitMs);
     };
     const stop = client.onEvent(schedule);
     schedule();
     return () => {
       stop();
       cancelAnimationFrame(frame);
+      if (timer !== null) clearTimeout(timer);
     };
   }, []);
 
@@ -68,6 +84,7 @@ export function StatusBar() {
         className="status-bar__clock"
         ref={clockRef}
         data-testid="status-clock"
+        aria-live="off"
         hidden={empty}
       />
       {state.backendReason && !empty ? (

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LoadedEvent, WorkerEvent } from '../../../engine/protocol/messages';
 import { trackActivity, useActivityStore } from './activityStore';
+import { createActivityTracker } from './activityTracker';
 
 function fakeClient() {
   let listener: ((event: WorkerEvent) => void) | null = null;
@@ -51,6 +52,31 @@ describe('activity store', () => {
     expect(useActivityStore.getState().byNode.lif).toBeDefined();
     vi.advanceTimersByTime(300);
     expect(useActivityStore.getState().byNode).toEqual({});
+    stop();
+  });
+
+  it('changes the cards at most ten times a second and ends on the latest figures', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const client = fakeClient();
+    const stop = trackActivity(client);
+    const published: number[] = [];
+    const unsubscribe = useActivityStore.subscribe((s) => published.push(s.byNode.lif!.rateHz!));
+    client.emit(loaded);
+    // One batch per frame for half a second, each with a different rate.
+    for (let frame = 0; frame < 30; frame++) {
+      client.emit({ ...batch(frame % 5), steps: 16 } as WorkerEvent);
+      vi.advanceTimersByTime(1000 / 60);
+    }
+    vi.advanceTimersByTime(200);
+    expect(published.length).toBeGreaterThanOrEqual(4);
+    expect(published.length).toBeLessThanOrEqual(6);
+    const tracker = createActivityTracker();
+    tracker.handle(loaded);
+    let last = null;
+    for (let frame = 0; frame < 30; frame++)
+      last = tracker.handle({ ...batch(frame % 5), steps: 16 } as WorkerEvent) ?? last;
+    expect(useActivityStore.getState().byNode.lif?.rateHz).toBe(last!.lif!.rateHz);
+    unsubscribe();
     stop();
   });
 });

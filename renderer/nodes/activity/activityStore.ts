@@ -1,7 +1,9 @@
 /**
  * The node cards' live activity in a small zustand store, apart from the editor store: it
- * changes up to once per frame while a simulation runs, and each card reads only its own entry
- * (`useNodeActivity(id)`), so a batch re-renders the cards whose figures changed and nothing else.
+ * changes at most every `PUBLISH_INTERVAL_MS` while a simulation runs (a figure redrawn in every
+ * frame cannot be read, and each change costs the page a style, layout and paint pass), the
+ * latest figures always shown in the end; each card reads only its own entry
+ * (`useNodeActivity(id)`), so an update re-renders the cards whose figures changed and nothing else.
  */
 import { create } from 'zustand';
 import type { WorkerEvent } from '../../../engine/protocol/messages';
@@ -13,6 +15,9 @@ interface ActivityState {
 
 /** How long cleared cards keep their figures unless a new batch replaces them first. */
 const CLEAR_DELAY_MS = 250;
+
+/** The cards' figures change at most this often (ten times a second). */
+export const PUBLISH_INTERVAL_MS = 100;
 
 export const useActivityStore = create<ActivityState>(() => ({ byNode: {} }));
 
@@ -26,15 +31,29 @@ export function trackActivity(client: {
 }): () => void {
   const tracker = createActivityTracker();
   let clearing: ReturnType<typeof setTimeout> | null = null;
+  let publishing: ReturnType<typeof setTimeout> | null = null;
+  let pending: ActivityMap | null = null;
+  let publishedAtMs = -Infinity;
+  const publish = () => {
+    publishing = null;
+    if (pending === null) return;
+    publishedAtMs = performance.now();
+    useActivityStore.setState({ byNode: pending });
+    pending = null;
+  };
   const stop = client.onEvent((event) => {
     const next = tracker.handle(event);
     if (next === null) return;
     if (clearing !== null) clearTimeout(clearing);
     clearing = null;
     if (Object.keys(next).length > 0) {
-      useActivityStore.setState({ byNode: next });
+      pending = next;
+      const waitMs = publishedAtMs + PUBLISH_INTERVAL_MS - performance.now();
+      if (waitMs <= 0) publish();
+      else publishing ??= setTimeout(publish, waitMs);
       return;
     }
+    pending = null;
     // A reload or reset clears the cards, but not at once: in instant mode the new run's first
     // batch follows within milliseconds, and clearing first would flicker every card per edit.
     clearing = setTimeout(() => {
@@ -44,6 +63,7 @@ export function trackActivity(client: {
   });
   return () => {
     if (clearing !== null) clearTimeout(clearing);
+    if (publishing !== null) clearTimeout(publishing);
     stop();
   };
 }

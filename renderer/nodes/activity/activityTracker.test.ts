@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadedEvent, NodeActivity, WorkerEvent } from '../../../engine/protocol/messages';
-import { createActivityTracker } from './activityTracker';
+import { createActivityTracker, PULSE_INTERVAL_MS } from './activityTracker';
 
 const loaded = (dtMs: number): WorkerEvent =>
   ({ kind: 'loaded', requestId: 1, dtMs }) as unknown as LoadedEvent;
@@ -71,7 +71,7 @@ describe('activity tracker', () => {
     )!;
     const two = tracker.handle(
       samples(10, [
-        { nodeId: 'a', neurons: 1, spikes: 1 },
+        { nodeId: 'a', neurons: 1, spikes: 3 },
         { nodeId: 'b', neurons: 1, spikes: 0 },
       ]),
     )!;
@@ -97,5 +97,19 @@ describe('activity tracker', () => {
     expect(tracker.handle(state('reset'))).toEqual({});
     tracker.handle(samples(10, [{ nodeId: 'a', neurons: 2, spikes: 3 }]));
     expect(tracker.handle(loaded(1))).toEqual({});
+  });
+
+  it('starts a pulse at most every PULSE_INTERVAL_MS of wall time while spikes keep coming', () => {
+    let nowMs = 0;
+    const tracker = createActivityTracker(250, () => nowMs);
+    tracker.handle(loaded(1));
+    const pulses: number[] = [];
+    for (let frame = 0; frame < 60; frame++) {
+      nowMs = (frame * 1000) / 60;
+      const map = tracker.handle(samples(16, [{ nodeId: 'lif', neurons: 1, spikes: 1 }]));
+      if (map !== null) pulses.push(map.lif!.pulse);
+    }
+    // One second of frames, each with spikes: pulses at 0, 300, 600 and 900 ms.
+    expect(Math.max(...pulses)).toBe(Math.floor(1000 / PULSE_INTERVAL_MS) + 1);
   });
 });

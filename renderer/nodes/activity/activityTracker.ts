@@ -18,7 +18,11 @@ export interface NodeActivityView {
   meanV: number | null;
   /** |meanV| relative to the largest |meanV| since the reset, 0..1 (LI's level bar). */
   level: number;
-  /** Counts batches that contained spikes: a change restarts the card's pulse. */
+  /**
+   * Counts pulses: a change restarts the card's pulse animation. A batch with spikes starts one
+   * only if `PULSE_INTERVAL_MS` of wall time passed since the last, so a busy population beats
+   * a few times a second instead of restarting a 600 ms animation in every frame.
+   */
   pulse: number;
   /** Neurons the figures are measured on (the node's first ones). */
   neurons: number;
@@ -29,11 +33,16 @@ export type ActivityMap = Readonly<Record<string, NodeActivityView>>;
 /** Simulated milliseconds the rate is averaged over. */
 export const RATE_WINDOW_MS = 250;
 
+/** Wall-clock milliseconds between the starts of two pulses of one card. */
+export const PULSE_INTERVAL_MS = 300;
+
 interface NodeHistory {
   batches: { steps: number; spikes: number }[];
   steps: number;
   spikes: number;
   maxAbsV: number;
+  /** Wall-clock time the card's last pulse started. */
+  pulseAtMs: number;
 }
 
 export interface ActivityTracker {
@@ -45,7 +54,10 @@ export interface ActivityTracker {
 const shownRate = (hz: number): number => (hz >= 100 ? Math.round(hz) : Math.round(hz * 10) / 10);
 const shownLevel = (level: number): number => Math.round(level * 50) / 50;
 
-export function createActivityTracker(windowMs = RATE_WINDOW_MS): ActivityTracker {
+export function createActivityTracker(
+  windowMs = RATE_WINDOW_MS,
+  nowMs: () => number = () => performance.now(),
+): ActivityTracker {
   let dtMs = 1;
   let history = new Map<string, NodeHistory>();
   let views: Record<string, NodeActivityView> = {};
@@ -58,7 +70,13 @@ export function createActivityTracker(windowMs = RATE_WINDOW_MS): ActivityTracke
   }
 
   function update(a: NodeActivity, steps: number, old: NodeActivityView | undefined) {
-    const h = history.get(a.nodeId) ?? { batches: [], steps: 0, spikes: 0, maxAbsV: 0 };
+    const h = history.get(a.nodeId) ?? {
+      batches: [],
+      steps: 0,
+      spikes: 0,
+      maxAbsV: 0,
+      pulseAtMs: -Infinity,
+    };
     history.set(a.nodeId, h);
     if (a.meanV !== undefined) {
       h.maxAbsV = Math.max(h.maxAbsV, Math.abs(a.meanV));
@@ -79,7 +97,14 @@ export function createActivityTracker(windowMs = RATE_WINDOW_MS): ActivityTracke
     }
     const seconds = (h.steps * dtMs) / 1000;
     const rateHz = shownRate(seconds > 0 ? h.spikes / (a.neurons * seconds) : 0);
-    const pulse = (old?.pulse ?? 0) + (spikes > 0 ? 1 : 0);
+    let pulse = old?.pulse ?? 0;
+    if (spikes > 0) {
+      const now = nowMs();
+      if (now - h.pulseAtMs >= PULSE_INTERVAL_MS) {
+        h.pulseAtMs = now;
+        pulse++;
+      }
+    }
     if (old?.rateHz === rateHz && old.pulse === pulse) return old;
     return { rateHz, meanV: null, level: 0, pulse, neurons: a.neurons };
   }
