@@ -18,6 +18,8 @@ export interface BrowserBenchOptions {
   port: number;
   viewport: { width: number; height: number };
   chromiumArgs: string[];
+  /** False keeps names readable in profiles. */
+  minify?: boolean;
 }
 
 export async function withBuiltRenderer(
@@ -26,7 +28,7 @@ export async function withBuiltRenderer(
 ): Promise<void> {
   const outDir = path.join(os.tmpdir(), `spikeboard-bench-${options.name}-${process.pid}`);
   console.log('Building the renderer…');
-  await build({ configFile, logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  await build({ configFile, logLevel: 'error', build: { outDir, emptyOutDir: true, minify: options.minify ?? true } });
   const server = await preview({
     configFile,
     logLevel: 'error',

@@ -9,13 +9,14 @@
  *    thread, Chrome's ThreadTime, over wall time) — in a window that shows one of the four panes
  *    (the dock scrolls) and in one tall enough to show all four.
  *
- * `--only=slider` or `--only=stream` runs one part. Builds the renderer, serves it, drives it with
+ * `--only=slider` or `--only=stream` runs one part; `--trace=DIR` records a Chrome trace and a V8
+ * CPU profile of the all-panes streaming case into DIR. Builds the renderer, serves it, drives it with
  * Playwright. Speed is measured here, never
  * asserted in tests.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import { cpuDescription, withBuiltRenderer } from './benchBrowser.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -112,6 +113,58 @@ async function benchSlider(page: Page): Promise<void> {
     }
     await chooseBackend(page, 'auto');
   }
+}
+
+function option(name: string): string | undefined {
+  return process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
+/** What the page changes in its DOM in one second (each change costs a style and paint pass). */
+function countMutations(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(async () => {
+    const counts: Record<string, number> = {};
+    const observer = new MutationObserver((records) => {
+      for (const r of records) {
+        const at = (
+          r.target.nodeType === Node.TEXT_NODE ? r.target.parentElement : r.target
+        ) as Element;
+        const key = `${r.type} ${r.attributeName ?? ''} ${at.nodeName}.${String(at.className).slice(0, 40)}`;
+        counts[key] = (counts[key] ?? 0) + 1;
+      }
+    });
+    observer.observe(document.body, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      characterData: true,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    observer.disconnect();
+    return counts;
+  });
+}
+
+/**
+ * `--trace=DIR`: the DOM mutations of one second, then a V8 CPU profile of the measured streaming seconds, and with `--chrome-trace` a
+ * Chrome trace too (tracing slows the page: its busy figure is then too high).
+ */
+async function startProfiling(page: Page, cdp: CDPSession, dir: string): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  if (process.argv.includes('--chrome-trace'))
+    await page
+      .context()
+      .browser()!
+      .startTracing(page, { path: path.join(dir, 'stream-trace.json'), screenshots: false });
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+}
+
+async function stopProfiling(page: Page, cdp: CDPSession, dir: string): Promise<void> {
+  const { profile } = await cdp.send('Profiler.stop');
+  writeFileSync(path.join(dir, 'stream-profile.cpuprofile'), JSON.stringify(profile));
+  if (process.argv.includes('--chrome-trace')) await page.context().browser()!.stopTracing();
+  console.log(`  profile written to ${dir}`);
 }
 
 /** 32 LIF neurons driven by Poisson input, probed 8 per probe, one pane per probe. */
@@ -224,7 +277,13 @@ async function benchStreaming(page: Page, allOnScreen: boolean): Promise<void> {
   const idle = await measure(2);
   await page.getByTestId('sim-run').click();
   await page.waitForTimeout(1000);
+  const traceDir = allOnScreen ? option('trace') : undefined;
+  if (traceDir !== undefined) {
+    console.log('  DOM mutations in one second of streaming:', await countMutations(page));
+    await startProfiling(page, cdp, traceDir);
+  }
   const streaming = await measure(STREAM_SECONDS);
+  if (traceDir !== undefined) await stopProfiling(page, cdp, traceDir);
   const step = await page.evaluate(() => window.__spikeboard!.sim!.state().currentStep);
   await page.getByTestId('sim-pause').click();
   const shownCount = visible.filter(Boolean).length;
@@ -249,6 +308,7 @@ async function main(): Promise<void> {
     {
       name: 'sim',
       port: 5398,
+      minify: option('trace') === undefined,
       viewport: { width: 1400, height: 1000 },
       chromiumArgs: ['--headless', '--no-sandbox', '--disable-gpu', '--enable-unsafe-webgpu'],
     },
@@ -258,7 +318,7 @@ async function main(): Promise<void> {
       console.log(
         `Chromium ${browser.version()} headless, software rendering, ${cpuDescription()}`,
       );
-      const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+      const only = option('only');
       if (only !== 'stream') await benchSlider(page);
       if (only === 'slider') return;
       // The dock is 28 % of the window: it shows one of the four panes; then all four.
