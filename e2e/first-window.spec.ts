@@ -56,7 +56,7 @@ async function scopeData(page: Page): Promise<ScopeSnapshot> {
 
 /** Counts the clearly red pixels in one canvas column inside the plotting area. */
 async function redPixelsInColumn(page: Page, canvasX: number, top: number, height: number) {
-  return page.locator('[data-testid="scope-membrane"] canvas').evaluate(
+  return page.locator('[data-testid="scope-membrane"] canvas:not(.scope__strip)').evaluate(
     (canvas: HTMLCanvasElement, [x, y0, h]) => {
       const context = canvas.getContext('2d');
       if (context === null) return 0;

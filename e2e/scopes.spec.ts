@@ -113,9 +113,21 @@ test('a live run scrolls in a window of the chosen length', async ({ page }) => 
     .poll(async () => (await traceScope(page)).xRange[0], { timeout: 20_000 })
     .toBeGreaterThan(150);
   const data = await traceScope(page);
-  expect(data.xRange[1] - data.xRange[0]).toBe(100);
+  expect(data.xRange[1] - data.xRange[0]).toBeCloseTo(100, 9);
   expect(data.xMs.at(-1)! - data.xMs[0]!).toBeLessThanOrEqual(100);
+  // While it follows, the pane scrolls its picture and draws only the newest columns: at any
+  // moment that picture equals the same frame drawn from scratch, to the pixel.
+  for (let check = 0; check < 3; check++) {
+    await page.waitForTimeout(300);
+    const strip = await page.evaluate(() => window.__spikeboard!.stripCheck());
+    expect(strip?.following).toBe(true);
+    expect(strip?.scrolledFrames).toBeGreaterThan(0);
+    expect(strip?.differingPixels).toBe(0);
+  }
   await page.getByTestId('sim-pause').click();
+  await expect
+    .poll(async () => (await page.evaluate(() => window.__spikeboard!.stripCheck()))?.following)
+    .toBe(false);
 });
 
 test('panes resize, and split into one pane per probe', async ({ page }) => {

@@ -99,11 +99,15 @@ export function TracePane({ spec, probes, windowMs, running }: TracePaneProps) {
     plotRef.current = plot;
     const observer = new ResizeObserver(() => plot.resize());
     observer.observe(host);
-    const unregister = registerScope(spec.id, () => plot.snapshot());
+    const unregister = registerScope(
+      spec.id,
+      () => plot.snapshot(),
+      () => plot.stripCheck(),
+    );
     // File › Export lists the pane: its canvas as a picture, its data as a vector figure.
     const unfigure = registerFigure(spec.id, () => ({
       title: spec.title,
-      canvases: [plot.plot.ctx.canvas],
+      canvases: [plot.picture()],
       legend: legendOf(model),
       vector: () => traceFigure({ ...model, title: spec.title }, plot.snapshot()),
     }));
@@ -136,7 +140,7 @@ export function TracePane({ spec, probes, windowMs, running }: TracePaneProps) {
   const exportPng = () => {
     const plot = plotRef.current;
     if (plot === null) return;
-    void composePng(spec.title, [plot.plot.ctx.canvas], legendOf(model)).then((blob) =>
+    void composePng(spec.title, [plot.picture()], legendOf(model)).then((blob) =>
       downloadBlob(blob, `${fileStem(spec.title)}.png`),
     );
   };

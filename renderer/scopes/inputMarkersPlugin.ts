@@ -18,16 +18,21 @@ export interface MarkerDrawStats {
   color: string;
 }
 
-/** `markers()` is read at every draw: instant mode changes the inputs without a new plot. */
+/**
+ * `markers()` is read at every draw: instant mode changes the inputs without a new plot. While
+ * `covered()` the pane's scrolling strip draws them (and fills `stats`) instead.
+ */
 export function inputMarkersPlugin(
   markers: () => readonly number[],
   stats: MarkerDrawStats,
+  covered: () => boolean = () => false,
 ): uPlot.Plugin {
   stats.color = inputMarkerColor();
   return {
     hooks: {
       draw: [
         (u: uPlot) => {
+          if (covered()) return;
           const { ctx } = u;
           const { left, top, width, height } = u.bbox;
           const drawnMs: number[] = [];

@@ -31,14 +31,19 @@ export const thresholdPath: uPlot.Series.PathBuilder = (u, seriesIdx, idx0, idx1
   return { stroke, fill: null, clip: null, flags: 0 };
 };
 
-function seriesOptions(spec: ScopeSeriesSpec, lineScale: number): uPlot.Series {
+function seriesOptions(
+  spec: ScopeSeriesSpec,
+  lineScale: number,
+  covered: () => boolean,
+): uPlot.Series {
   if (spec.kind === 'threshold') {
     return {
       label: spec.label,
       stroke: spec.color,
       width: 1.25 * lineScale,
       dash: spec.dash.map((d) => d * lineScale),
-      paths: thresholdPath,
+      paths: (u, seriesIdx, idx0, idx1) =>
+        covered() ? null : thresholdPath(u, seriesIdx, idx0, idx1),
       value: formatValue,
     };
   }
@@ -92,11 +97,16 @@ export function axis(label: string | uPlot.Axis.Label): uPlot.Axis {
   };
 }
 
+/**
+ * `covered()`: true while the pane's scrolling strip (followStrip.ts) draws the threshold, the
+ * markers and the time grid over the plot; uPlot then leaves them out.
+ */
 export function buildPlotOptions(
   model: ScopeModel,
   size: PlotSize,
   markers: () => readonly number[],
   markerStats: MarkerDrawStats,
+  covered: () => boolean = () => false,
 ): uPlot.Options {
   const rightPadPx = scopeChrome().rightPadPx;
   return {
@@ -105,17 +115,23 @@ export function buildPlotOptions(
     // Traces are drawn exactly as sampled: no smoothing, no time formatting of the x axis. The
     // pane sets both ranges itself (following, zoomed, autoscaled or fixed).
     scales: { x: { time: false, auto: false }, y: { auto: false } },
-    axes: [axis(model.xLabel), axis(fittedLabel(model.yLabel, scopeChrome().labelFont))],
+    axes: [
+      {
+        ...axis(model.xLabel),
+        values: (_u, splits) => splits.map((v) => (covered() || v === null ? '' : uPlot.fmtNum(v))),
+      },
+      axis(fittedLabel(model.yLabel, scopeChrome().labelFont)),
+    ],
     series: [
       {
         label: 'time',
         value: (_u, value) => (value === null ? '—' : `${value} ms`),
       },
-      ...model.series.map((spec) => seriesOptions(spec, scopeChrome().lineScale)),
+      ...model.series.map((spec) => seriesOptions(spec, scopeChrome().lineScale, covered)),
     ],
     legend: { live: true },
     // Dragging selects a range; the pane turns it into a zoom of frozen data.
     cursor: { drag: { x: true, y: false, setScale: false } },
-    plugins: [inputMarkersPlugin(markers, markerStats)],
+    plugins: [inputMarkersPlugin(markers, markerStats, covered)],
   };
 }

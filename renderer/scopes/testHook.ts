@@ -63,10 +63,20 @@ export interface RasterSnapshot {
 
 export type PaneSnapshot = ScopeSnapshot | RasterSnapshot;
 
+/** A following pane's scrolled picture against the same frame drawn from scratch. */
+export interface StripCheck {
+  following: boolean;
+  /** Frames the strip scrolled and drew only its newest columns, since it last drew them all. */
+  scrolledFrames: number;
+  differingPixels: number;
+}
+
 export interface SpikeboardTestHook {
   /** The named pane's data, or the first pane's when no id is given; null when none exists. */
   scopeData(scopeId?: string): PaneSnapshot | null;
   scopeIds(): string[];
+  /** The named (or first) trace pane's scrolling strip checked pixel by pixel; null when none. */
+  stripCheck(scopeId?: string): StripCheck | null;
   /** Resolves (with performance.now()) once every pane has drawn document change `seq` or later. */
   whenDrawn(seq: number): Promise<number>;
   sim?: SimTestHook;
@@ -79,6 +89,7 @@ declare global {
 }
 
 const panes = new Map<string, () => PaneSnapshot>();
+const strips = new Map<string, () => StripCheck>();
 const drawn = new Map<string, number>();
 let waiters: { seq: number; resolve: (atMs: number) => void }[] = [];
 
@@ -95,6 +106,10 @@ export function installTestHook(extra: Partial<SpikeboardTestHook> = {}): void {
       return read === undefined ? null : read();
     },
     scopeIds: () => [...panes.keys()],
+    stripCheck(scopeId) {
+      const check = scopeId === undefined ? strips.values().next().value : strips.get(scopeId);
+      return check === undefined ? null : check();
+    },
     whenDrawn(seq) {
       if (allDrawn(seq)) return Promise.resolve(performance.now());
       return new Promise((resolve) => waiters.push({ seq, resolve }));
@@ -104,13 +119,19 @@ export function installTestHook(extra: Partial<SpikeboardTestHook> = {}): void {
 }
 
 /** Makes a pane readable through the hook; returns the function that removes it. */
-export function registerScope(scopeId: string, snapshot: () => PaneSnapshot): () => void {
+export function registerScope(
+  scopeId: string,
+  snapshot: () => PaneSnapshot,
+  stripCheck?: () => StripCheck,
+): () => void {
   installTestHook();
   panes.set(scopeId, snapshot);
+  if (stripCheck !== undefined) strips.set(scopeId, stripCheck);
   return () => {
     if (panes.get(scopeId) === snapshot) {
       panes.delete(scopeId);
       drawn.delete(scopeId);
+      strips.delete(scopeId);
     }
   };
 }

@@ -17,7 +17,7 @@ import {
 import type { MarkerDrawStats } from './inputMarkersPlugin';
 import { buildPlotOptions, type PlotSize } from './plotOptions';
 import { buildTraceModel, type ScopeModel } from './scopeModel';
-import { reportDrawn, type ScopeSnapshot } from './testHook';
+import { reportDrawn, type ScopeSnapshot, type StripCheck } from './testHook';
 import { attachViewControls, selectHook } from './viewControls';
 import {
   FOLLOW,
@@ -28,8 +28,15 @@ import {
   type WindowLength,
 } from './viewWindow';
 import { cancelRedraw, requestRedraw } from './frameScheduler';
-import { yRangeOf, type YScale } from './yScale';
+import { followYRange, yRangeOf, type YScale } from './yScale';
 import { createTraceLayer } from './traceLayer';
+import {
+  createFollowStrip,
+  differenceFromFresh,
+  followPixels,
+  type StripScene,
+} from './followStrip';
+import { followScene } from './followScene';
 
 export interface PlotSettings {
   windowMs: WindowLength;
@@ -54,6 +61,9 @@ export interface TracePlot {
   scheduleRedraw(): void;
   resize(): void;
   snapshot(): ScopeSnapshot;
+  stripCheck(): StripCheck;
+  /** The pane's picture as shown: uPlot's canvas, with the scrolling strip on it while following. */
+  picture(): HTMLCanvasElement;
   readonly plot: uPlot;
   readonly view: ViewState;
   setView(view: ViewState): void;
@@ -80,6 +90,11 @@ export function createTracePlot(deps: TracePlotDeps): TracePlot {
   let drawnSeq = -1;
   let draws = 0;
   let dataSeq = -1;
+  /** While a run streams into a followed window, the strip draws what moves (followStrip.ts). */
+  let following = false;
+  let followY: [number, number] | null = null;
+  let lastScene: StripScene | null = null;
+  let scrolledFrames = 0;
 
   const probesOf = () =>
     samples.probes.filter((p) =>
@@ -147,12 +162,20 @@ export function createTracePlot(deps: TracePlotDeps): TracePlot {
     },
   };
   const traces = createTraceLayer();
-  const drawTraces = (u: uPlot): void =>
+  const drawTraces = (u: uPlot): void => {
+    if (following) return;
     traces.draw(u, columns, count, (k) => {
       const spec = decor.series[k];
       return spec?.kind === 'trace' && u.series[k + 1]?.show !== false ? spec.color : null;
     });
-  const options = buildPlotOptions(model, deps.size(), () => decor.markersMs, stats);
+  };
+  const options = buildPlotOptions(
+    model,
+    deps.size(),
+    () => decor.markersMs,
+    stats,
+    () => following,
+  );
   options.hooks = { setSelect: [selectHook(target)], setCursor: [readoutHook] };
   // Traces first, then the input markers on top of them, then the test hook's bookkeeping.
   options.plugins = [
@@ -162,24 +185,107 @@ export function createTracePlot(deps: TracePlotDeps): TracePlot {
   ];
   const plot = new uPlot(options, [[], ...model.series.map(() => [])], host);
   const detach = attachViewControls(host, target);
+  const strip = createFollowStrip(plot.over.parentElement ?? plot.root, plot.over);
+
+  function fill(from: number, to: number, width: number): uPlot.AlignedData {
+    if (columns.x.length < rawLimit(width))
+      columns = createColumns(model.series.length, rawLimit(width));
+    ({ count, decimated } = extractColumns(sources(), from, to, samples.dtMs, width, columns));
+    return [
+      columns.x.subarray(0, count),
+      ...columns.ys.map((y) => y.subarray(0, count)),
+    ] as unknown as uPlot.AlignedData;
+  }
+
+  /**
+   * A streaming, followed pane: uPlot's canvas is drawn again only when the value range or the
+   * size changes; in every other frame the strip scrolls and draws its newest columns. uPlot's
+   * data and time scale are still updated (without drawing) for the cursor, legend and snapshot.
+   */
+  function redrawFollowing(windowMs: number, yScale: YScale): void {
+    const plotWidth = Math.max(1, Math.round(plot.bbox.width));
+    const { range: next } = followPixels(
+      samples.startStep,
+      samples.endStep,
+      samples.dtMs,
+      windowMs,
+      plotWidth,
+    );
+    range = next;
+    const [from, to] = stepRange(range, samples.dtMs, samples.startStep, samples.endStep);
+    const data = fill(from, to, plotWidth / uPlot.pxRatio);
+    const nextY = followYRange(yScale, followY, data.slice(1) as ArrayLike<number>[]);
+    dataSeq = samples.documentSeq;
+    if (!following || followY === null || nextY[0] !== followY[0] || nextY[1] !== followY[1]) {
+      following = true;
+      followY = nextY;
+      yRange = nextY;
+      showTimeAxis(false);
+      plot.batch(() => {
+        plot.setData(data, false);
+        plot.setScale('x', { min: range[0], max: range[1] });
+        plot.setScale('y', { min: yRange[0], max: yRange[1] });
+      });
+    } else {
+      plot.setData(data, false);
+      // uPlot's own scale, moved without a redraw: the cursor and legend read it.
+      const x = plot.scales.x as uPlot.Scale & { _min?: number; _max?: number };
+      x.min = x._min = range[0];
+      x.max = x._max = range[1];
+    }
+    lastScene = followScene({
+      plot,
+      decor,
+      model,
+      samples,
+      windowMs,
+      yRange,
+      markersMs: decor.markersMs,
+      markerColor: stats.color,
+    });
+    const drawn = strip.draw(lastScene);
+    scrolledFrames = drawn.full ? 0 : scrolledFrames + 1;
+    stats.drawnMs = drawn.markersDrawnMs;
+    stats.drawnCanvasX = drawn.markersDrawnCanvasX;
+    stats.plotTop = Math.round(plot.bbox.top);
+    stats.plotHeight = Math.round(plot.bbox.height);
+    publish(plot);
+  }
+
+  function stopFollowing(): void {
+    if (!following) return;
+    following = false;
+    followY = null;
+    strip.hide();
+    showTimeAxis(true);
+  }
+
+  /** uPlot's time grid and ticks (its labels follow `following` in plotOptions.ts). */
+  function showTimeAxis(show: boolean): void {
+    const time = plot.axes[0]!;
+    time.grid!.show = show;
+    time.ticks!.show = show;
+  }
 
   function redraw(): void {
     refreshDecor();
     const settings = deps.settings();
     if (settings.running && !view.follow) view = FOLLOW;
+    if (settings.running && view.follow && settings.windowMs !== 'all' && plot.bbox.width > 8) {
+      redrawFollowing(settings.windowMs, settings.yScale);
+      return;
+    }
+    stopFollowing();
     const ext = extent();
     range = visibleRange(view, ext, settings.windowMs);
     if (!(range[1] > range[0])) range = [range[0], range[0] + Math.max(1, ext.dtMs)];
     const [from, to] = stepRange(range, samples.dtMs, samples.startStep, samples.endStep);
     const width = Math.max(1, plot.bbox.width / uPlot.pxRatio || deps.size().width);
-    if (columns.x.length < rawLimit(width))
-      columns = createColumns(model.series.length, rawLimit(width));
-    ({ count, decimated } = extractColumns(sources(), from, to, samples.dtMs, width, columns));
-    const ys = columns.ys.map((y) => y.subarray(0, count));
-    yRange = yRangeOf(settings.yScale, ys);
+    const data = fill(from, to, width);
+    yRange = yRangeOf(settings.yScale, data.slice(1) as ArrayLike<number>[]);
     dataSeq = samples.documentSeq;
     plot.batch(() => {
-      plot.setData([columns.x.subarray(0, count), ...ys] as unknown as uPlot.AlignedData, false);
+      plot.setData(data, false);
       plot.setScale('x', { min: range[0], max: range[1] });
       plot.setScale('y', { min: yRange[0], max: yRange[1] });
     });
@@ -227,6 +333,25 @@ export function createTracePlot(deps: TracePlotDeps): TracePlot {
         drawnSeq,
         draws,
       };
+    },
+    stripCheck() {
+      const scene = following ? lastScene : null;
+      return {
+        following: scene !== null,
+        scrolledFrames,
+        differingPixels: scene === null ? 0 : differenceFromFresh(strip, scene),
+      };
+    },
+    picture() {
+      const base = plot.ctx.canvas;
+      if (!following) return base;
+      const out = document.createElement('canvas');
+      out.width = base.width;
+      out.height = base.height;
+      const ctx = out.getContext('2d');
+      ctx?.drawImage(base, 0, 0);
+      ctx?.drawImage(strip.canvas, 0, Math.round(plot.bbox.top));
+      return out;
     },
     plot,
     get view() {

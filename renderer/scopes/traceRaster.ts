@@ -14,11 +14,16 @@ export interface TraceBitmap {
 }
 
 export interface Mapping {
-  /** Pixel x of data x: (x - x0) * sx; pixel y of data y: (y0 - y) * sy. */
+  /** Pixel x of data x: (x - x0) * sx - pxOffset; pixel y of data y: (y0 - y) * sy. */
   x0: number;
   sx: number;
   y0: number;
   sy: number;
+  /**
+   * Whole pixels subtracted after scaling: a scrolling pane maps x * sx, the same for a sample in
+   * every frame, and moves the window by an integer, so a sample always lands in the same column.
+   */
+  pxOffset?: number;
 }
 
 export interface TraceInput {
@@ -38,7 +43,10 @@ export function packColor(hex: string, alpha = 255): number {
 const EMPTY = 0x7fff;
 const TILE_COLUMNS = 16;
 
-/** Widens `column`'s span to [top, bottom] (clamped to the bitmap). */
+/**
+ * Widens `column`'s span to [top, bottom] (clamped to the bitmap). Spans are kept for columns -1
+ * to width - 1, at index column + 1: the column left of the bitmap lends a wide line its pixels.
+ */
 function closeColumn(
   tops: Int16Array,
   bottoms: Int16Array,
@@ -48,16 +56,17 @@ function closeColumn(
   top: number,
   bottom: number,
 ): void {
-  if (column < 0 || column >= width) return;
+  if (column < -1 || column >= width) return;
   const from = top < 0 ? 0 : top;
   const to = bottom >= height ? height - 1 : bottom;
   if (from > to) return;
-  if (tops[column] === EMPTY) {
-    tops[column] = from;
-    bottoms[column] = to;
+  const at = column + 1;
+  if (tops[at] === EMPTY) {
+    tops[at] = from;
+    bottoms[at] = to;
   } else {
-    if (from < tops[column]!) tops[column] = from;
-    if (to > bottoms[column]!) bottoms[column] = to;
+    if (from < tops[at]!) tops[at] = from;
+    if (to > bottoms[at]!) bottoms[at] = to;
   }
 }
 
@@ -77,15 +86,16 @@ function columnSpans(
   tops: Int16Array,
   bottoms: Int16Array,
 ): void {
-  tops.fill(EMPTY, 0, width);
+  tops.fill(EMPTY, 0, width + 1);
   let column = 0;
   let lo = 0;
   let hi = 0;
   let open = false;
   let prevX = 0;
   let prevY = 0;
+  const offset = map.pxOffset ?? 0;
   for (let k = 0; k < count; k++) {
-    const px = (xs[k]! - map.x0) * map.sx;
+    const px = (xs[k]! - map.x0) * map.sx - offset;
     const py = (map.y0 - ys[k]!) * map.sy;
     if (!(py > -1e9 && py < 1e9)) {
       // NaN or off any scale: the line ends here.
@@ -157,7 +167,10 @@ export function createSpanScratch(): SpanScratch {
 
 /**
  * Draws traces (x ascending, shared) into the bitmap, later ones on top, at least `thickness`
- * pixels tall and two columns wide from a thickness of 2.
+ * pixels tall and two columns wide from a thickness of 2: a trace covers a pixel of column c when
+ * c's span or, for a wide line, c - 1's span holds its row, whatever the tiling. Only columns from
+ * `fromColumn` on are written (the columns before only lend their spans), so a scrolling pane can
+ * draw just its newest columns and get the pixels a whole redraw would.
  */
 export function drawTraces(
   bitmap: TraceBitmap,
@@ -167,11 +180,12 @@ export function drawTraces(
   map: Mapping,
   thickness: number,
   scratch: SpanScratch = createSpanScratch(),
+  fromColumn = 0,
 ): void {
   const { width, height, pixels } = bitmap;
   const up = Math.floor((thickness - 1) / 2);
   const down = thickness - 1 - up;
-  const wide = thickness >= 2 ? 1 : 0;
+  const wide = thickness >= 2;
   traces.forEach((trace, t) => {
     if ((scratch.tops[t]?.length ?? 0) < width + 1) {
       scratch.tops[t] = new Int16Array(width + 1);
@@ -190,26 +204,23 @@ export function drawTraces(
       scratch.bottoms[t]!,
     );
   });
-  for (let tile = 0; tile < width; tile += TILE_COLUMNS) {
+  for (let tile = Math.max(0, fromColumn); tile < width; tile += TILE_COLUMNS) {
     const end = Math.min(width, tile + TILE_COLUMNS);
     for (let t = 0; t < traces.length; t++) {
       const tops = scratch.tops[t]!;
       const bottoms = scratch.bottoms[t]!;
       const color = traces[t]!.color;
       for (let c = tile; c < end; c++) {
-        const top = tops[c]!;
-        if (top === EMPTY) continue;
-        const bottom = bottoms[c]!;
-        const right = c + wide < width ? wide : 0;
-        if (right === 0) {
-          for (let at = top * width + c, stop = bottom * width + c; at <= stop; at += width) {
-            pixels[at] = color;
-          }
-        } else {
-          for (let at = top * width + c, stop = bottom * width + c; at <= stop; at += width) {
-            pixels[at] = color;
-            pixels[at + 1] = color;
-          }
+        // Column c's span is at index c + 1, the span of the column left of it at index c.
+        const top = tops[c + 1]!;
+        if (top !== EMPTY) {
+          const stop = bottoms[c + 1]! * width + c;
+          for (let at = top * width + c; at <= stop; at += width) pixels[at] = color;
+        }
+        const left = wide ? tops[c]! : EMPTY;
+        if (left !== EMPTY) {
+          const stop = bottoms[c]! * width + c;
+          for (let at = left * width + c; at <= stop; at += width) pixels[at] = color;
         }
       }
     }

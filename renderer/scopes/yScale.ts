@@ -17,3 +17,28 @@ export function yRangeOf(scale: YScale, columns: readonly ArrayLike<number>[]): 
   const margin = span > 0 ? span * 0.06 : Math.max(Math.abs(max) * 0.1, 0.5);
   return [min - margin, max + margin];
 }
+
+/**
+ * The value range while a run streams: it stays put while the data fits it and fills at least
+ * half of it, and otherwise moves to the fitted range rounded outwards to a tenth of its
+ * magnitude (a scrolling pane keeps its bitmap only while its value scale stands still, and a
+ * scale that twitches in every frame cannot be read).
+ */
+export function followYRange(
+  scale: YScale,
+  current: readonly [number, number] | null,
+  columns: readonly ArrayLike<number>[],
+): [number, number] {
+  if (scale.mode === 'fixed') return [scale.min, scale.max];
+  const [lo, hi] = yRangeOf(scale, columns);
+  if (
+    current !== null &&
+    lo >= current[0] &&
+    hi <= current[1] &&
+    2 * (hi - lo) >= current[1] - current[0]
+  )
+    return [current[0], current[1]];
+  const step = 10 ** Math.floor(Math.log10(hi - lo)) / 10;
+  const snap = (v: number) => +v.toPrecision(12);
+  return [snap(Math.floor(lo / step) * step), snap(Math.ceil(hi / step) * step)];
+}
