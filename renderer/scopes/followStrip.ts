@@ -351,8 +351,13 @@ export function createFollowStrip(parent: HTMLElement, before: Element | null): 
       const from = Math.min(...added.map((t, k) => xOf(s, t) - halves[k]!));
       paintBand(s, ticks, Math.max(0, from), s.canvasWidth);
     } else if (shift > 0) paintBand(s, ticks, s.canvasWidth - shift, s.canvasWidth, false);
-    if (drawnTicks.some((t) => !ticks.includes(t)))
-      paintBand(s, ticks, 0, s.plotLeft + s.style.labelReachPx);
+    // A tick that left the range takes its label along: clear where that label is now.
+    const gone = drawnTicks.filter((t) => !ticks.includes(t));
+    if (gone.length > 0) {
+      const halves = halfWidths(s, gone);
+      const to = Math.max(...gone.map((t, k) => xOf(s, t) + halves[k]! + 1));
+      paintBand(s, ticks, 0, Math.min(to, s.canvasWidth));
+    }
   }
 
   return {

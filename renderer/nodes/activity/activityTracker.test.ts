@@ -99,17 +99,23 @@ describe('activity tracker', () => {
     expect(tracker.handle(loaded(1))).toEqual({});
   });
 
-  it('starts a pulse at most every PULSE_INTERVAL_MS of wall time while spikes keep coming', () => {
+  it('pulses on spikes after silence, at most every PULSE_INTERVAL_MS, not while spikes go on', () => {
     let nowMs = 0;
     const tracker = createActivityTracker(250, () => nowMs);
     tracker.handle(loaded(1));
-    const pulses: number[] = [];
-    for (let frame = 0; frame < 60; frame++) {
-      nowMs = (frame * 1000) / 60;
-      const map = tracker.handle(samples(16, [{ nodeId: 'lif', neurons: 1, spikes: 1 }]));
-      if (map !== null) pulses.push(map.lif!.pulse);
-    }
-    // One second of frames, each with spikes: pulses at 0, 300, 600 and 900 ms.
-    expect(Math.max(...pulses)).toBe(Math.floor(1000 / PULSE_INTERVAL_MS) + 1);
+    let pulse = 0;
+    const frame = (k: number, spikes: number) => {
+      nowMs = (k * 1000) / 60;
+      const map = tracker.handle(samples(16, [{ nodeId: 'lif', neurons: 1, spikes }]));
+      pulse = map?.lif?.pulse ?? pulse;
+    };
+    // A second of frames that all have spikes: one pulse, when the spikes began.
+    for (let k = 0; k < 60; k++) frame(k, 1);
+    expect(pulse).toBe(1);
+    // Then spikes in every other frame: pulses, but none within PULSE_INTERVAL_MS (300 ms) of
+    // the last: at 1017, 1350, 1650 and 1950 ms.
+    expect(PULSE_INTERVAL_MS).toBe(300);
+    for (let k = 60; k < 120; k++) frame(k, k % 2);
+    expect(pulse).toBe(5);
   });
 });

@@ -19,9 +19,10 @@ export interface NodeActivityView {
   /** |meanV| relative to the largest |meanV| since the reset, 0..1 (LI's level bar). */
   level: number;
   /**
-   * Counts pulses: a change restarts the card's pulse animation. A batch with spikes starts one
-   * only if `PULSE_INTERVAL_MS` of wall time passed since the last, so a busy population beats
-   * a few times a second instead of restarting a 600 ms animation in every frame.
+   * Counts pulses: a change restarts the card's pulse animation. Spikes after a silent batch
+   * start one if `PULSE_INTERVAL_MS` of wall time passed since the last: a neuron that fires now
+   * and then flashes with each burst, a population that never falls silent shows a steady lit
+   * dot instead of restarting a 600 ms animation in every frame.
    */
   pulse: number;
   /** Neurons the figures are measured on (the node's first ones). */
@@ -43,6 +44,8 @@ interface NodeHistory {
   maxAbsV: number;
   /** Wall-clock time the card's last pulse started. */
   pulseAtMs: number;
+  /** Whether the node's latest batch had spikes. */
+  spiking: boolean;
 }
 
 export interface ActivityTracker {
@@ -76,6 +79,7 @@ export function createActivityTracker(
       spikes: 0,
       maxAbsV: 0,
       pulseAtMs: -Infinity,
+      spiking: false,
     };
     history.set(a.nodeId, h);
     if (a.meanV !== undefined) {
@@ -98,13 +102,14 @@ export function createActivityTracker(
     const seconds = (h.steps * dtMs) / 1000;
     const rateHz = shownRate(seconds > 0 ? h.spikes / (a.neurons * seconds) : 0);
     let pulse = old?.pulse ?? 0;
-    if (spikes > 0) {
+    if (spikes > 0 && !h.spiking) {
       const now = nowMs();
       if (now - h.pulseAtMs >= PULSE_INTERVAL_MS) {
         h.pulseAtMs = now;
         pulse++;
       }
     }
+    h.spiking = spikes > 0;
     if (old?.rateHz === rateHz && old.pulse === pulse) return old;
     return { rateHz, meanV: null, level: 0, pulse, neurons: a.neurons };
   }
