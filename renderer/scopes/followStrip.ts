@@ -148,7 +148,7 @@ export function createFollowStrip(parent: HTMLElement, before: Element | null): 
   let drawnEndStep = 0;
   let drawnTicks: number[] = [];
   let labelFont = '';
-  const labelHalfWidths = new Map<string, number>();
+  const tickLabels = new Map<number, { text: string; half: number }>();
   let xs = new Float64Array(0);
   let ys: Float32Array[] = [];
 
@@ -266,23 +266,28 @@ export function createFollowStrip(parent: HTMLElement, before: Element | null): 
     ctx.restore();
   }
 
-  /** Half the width of each tick's label, measured once per label and font. */
-  function halfWidths(s: StripScene, ticks: readonly number[]): number[] {
-    if (ctx === null) return ticks.map(() => s.style.labelReachPx);
+  /** A tick's label and half its width, formatted and measured once per tick and font. */
+  function labelOf(s: StripScene, tick: number): { text: string; half: number } {
     if (labelFont !== s.style.font) {
       labelFont = s.style.font;
-      labelHalfWidths.clear();
+      tickLabels.clear();
     }
-    const labels = s.labels(ticks as number[]);
-    ctx.font = s.style.font;
-    return labels.map((label) => {
-      let half = labelHalfWidths.get(label);
-      if (half === undefined) {
-        half = Math.ceil(ctx.measureText(label).width / 2) + 1;
-        labelHalfWidths.set(label, half);
+    let label = tickLabels.get(tick);
+    if (label === undefined) {
+      if (tickLabels.size > 512) tickLabels.clear();
+      const text = s.labels([tick])[0] ?? '';
+      let half = s.style.labelReachPx;
+      if (ctx !== null) {
+        ctx.font = s.style.font;
+        half = Math.ceil(ctx.measureText(text).width / 2) + 1;
       }
-      return half;
-    });
+      tickLabels.set(tick, (label = { text, half }));
+    }
+    return label;
+  }
+
+  function halfWidths(s: StripScene, ticks: readonly number[]): number[] {
+    return ticks.map((t) => labelOf(s, t).half);
   }
 
   /**
@@ -318,7 +323,7 @@ export function createFollowStrip(parent: HTMLElement, before: Element | null): 
       ctx.fillStyle = style.axisColor;
       ctx.textAlign = 'center';
       ctx.textBaseline = 'top';
-      const labels = s.labels(near);
+      const labels = near.map((t) => labelOf(s, t).text);
       const y = s.plotHeight + style.tickPx + style.gapPx;
       near.forEach((t, k) => ctx.fillText(labels[k] ?? '', xOf(s, t), y));
     }

@@ -38,6 +38,9 @@ import {
 } from './followStrip';
 import { followScene } from './followScene';
 
+/** A following pane fits its value range to the whole window at least this often (frames). */
+const REFIT_FRAMES = 30;
+
 export interface PlotSettings {
   windowMs: WindowLength;
   yScale: YScale;
@@ -94,6 +97,11 @@ export function createTracePlot(deps: TracePlotDeps): TracePlot {
   let following = false;
   let followY: [number, number] | null = null;
   let lastScene: StripScene | null = null;
+  let framesSinceFit = 0;
+  let fittedScale: YScale | null = null;
+  let fittedEnd = 0;
+  let dataFresh = true;
+  let newest = new Float32Array(0);
   let scrolledFrames = 0;
 
   const probesOf = () =>
@@ -212,22 +220,38 @@ export function createTracePlot(deps: TracePlotDeps): TracePlot {
       plotWidth,
     );
     range = next;
-    const [from, to] = stepRange(range, samples.dtMs, samples.startStep, samples.endStep);
-    const data = fill(from, to, plotWidth / uPlot.pxRatio);
-    const nextY = followYRange(yScale, followY, data.slice(1) as ArrayLike<number>[]);
     dataSeq = samples.documentSeq;
+    // The whole window is read again (for the value range, uPlot's data) only now and then, while
+    // the cursor is over the pane, or when the newest samples leave the value range.
+    framesSinceFit++;
+    const refit =
+      !following ||
+      followY === null ||
+      yScale !== fittedScale ||
+      framesSinceFit >= REFIT_FRAMES ||
+      !newestWithin(followY, fittedEnd);
+    fittedEnd = samples.endStep;
+    dataFresh = refit || (plot.cursor.left ?? -1) >= 0;
+    const data = dataFresh ? windowData() : null;
+    if (data !== null) plot.setData(data, false);
+    const nextY =
+      refit && data !== null
+        ? followYRange(yScale, followY, data.slice(1) as ArrayLike<number>[])
+        : followY!;
+    if (refit) {
+      framesSinceFit = 0;
+      fittedScale = yScale;
+    }
     if (!following || followY === null || nextY[0] !== followY[0] || nextY[1] !== followY[1]) {
       following = true;
       followY = nextY;
       yRange = nextY;
       showTimeAxis(false);
       plot.batch(() => {
-        plot.setData(data, false);
         plot.setScale('x', { min: range[0], max: range[1] });
         plot.setScale('y', { min: yRange[0], max: yRange[1] });
       });
     } else {
-      plot.setData(data, false);
       // uPlot's own scale, moved without a redraw: the cursor and legend read it.
       const x = plot.scales.x as uPlot.Scale & { _min?: number; _max?: number };
       x.min = x._min = range[0];
@@ -250,6 +274,26 @@ export function createTracePlot(deps: TracePlotDeps): TracePlot {
     stats.plotTop = Math.round(plot.bbox.top);
     stats.plotHeight = Math.round(plot.bbox.height);
     publish(plot);
+  }
+
+  /** The followed window's samples as uPlot data (raw, or min/max per pixel). */
+  function windowData(): uPlot.AlignedData {
+    const [from, to] = stepRange(range, samples.dtMs, samples.startStep, samples.endStep);
+    return fill(from, to, Math.max(1, Math.round(plot.bbox.width)) / uPlot.pxRatio);
+  }
+
+  /** Whether the visible traces' samples from `fromStep` on lie within `[lo, hi]`. */
+  function newestWithin([lo, hi]: readonly [number, number], fromStep: number): boolean {
+    const start = Math.max(fromStep, samples.startStep);
+    const n = samples.endStep - start;
+    if (n <= 0) return true;
+    if (newest.length < n) newest = new Float32Array(2 * n);
+    return sources().every((source, k) => {
+      if (source.kind !== 'samples' || plot.series[k + 1]?.show === false) return true;
+      const got = source.copy(start, samples.endStep, newest, 0);
+      for (let i = 0; i < got; i++) if (!(newest[i]! >= lo && newest[i]! <= hi)) return false;
+      return true;
+    });
   }
 
   function stopFollowing(): void {
@@ -304,6 +348,10 @@ export function createTracePlot(deps: TracePlotDeps): TracePlot {
       scheduleRedraw();
     },
     snapshot() {
+      if (following && !dataFresh) {
+        plot.setData(windowData(), false);
+        dataFresh = true;
+      }
       const [x = [], ...ys] = plot.data;
       return {
         scopeId: deps.paneId,
