@@ -117,13 +117,16 @@ test('a live run scrolls in a window of the chosen length', async ({ page }) => 
   expect(data.xMs.at(-1)! - data.xMs[0]!).toBeLessThanOrEqual(100);
   // While it follows, the pane scrolls its picture and draws only the newest columns: at any
   // moment that picture equals the same frame drawn from scratch, to the pixel.
+  const scrolled: number[] = [];
   for (let check = 0; check < 3; check++) {
     await page.waitForTimeout(300);
     const strip = await page.evaluate(() => window.__spikeboard!.stripCheck());
     expect(strip?.following).toBe(true);
-    expect(strip?.scrolledFrames).toBeGreaterThan(0);
-    expect(strip?.differingPixels).toBe(0);
+    expect(strip?.differingPixels, JSON.stringify(strip)).toBe(0);
+    scrolled.push(strip?.scrolledFrames ?? 0);
   }
+  // Mostly scrolled frames (a change of the value range draws the strip whole once).
+  expect(Math.max(...scrolled)).toBeGreaterThan(0);
   await page.getByTestId('sim-pause').click();
   await expect
     .poll(async () => (await page.evaluate(() => window.__spikeboard!.stripCheck()))?.following)

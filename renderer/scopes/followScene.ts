@@ -7,7 +7,7 @@ import uPlot from 'uplot';
 import type { SampleStore } from '../sim/sampleStore';
 import { scopeScale } from '../theme/presenterStore';
 import { scopeChrome } from '../theme/scopeChrome';
-import type { StripScene, StripThreshold, StripTrace } from './followStrip';
+import type { StripScene, StripThreshold, StripTrace } from './stripScene';
 import type { ScopeModel } from './scopeModel';
 
 /** uPlot's tick-size and tick-to-label gap defaults, CSS pixels. */

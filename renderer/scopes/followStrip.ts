@@ -10,6 +10,7 @@
  * All positions are canvas pixels; a column is `plotLeft + c` for the time `(originPx + c) * pxMs`.
  */
 import uPlot from 'uplot';
+import { followPixels, sceneKey, tickValues, type StripScene } from './stripScene';
 import {
   createSpanScratch,
   drawTraces,
@@ -17,58 +18,6 @@ import {
   type TraceBitmap,
   type TraceInput,
 } from './traceRaster';
-
-export interface StripTrace {
-  color: string;
-  /** Copies the samples of steps [fromStep, toStep) to `out` from `offset`; returns the count. */
-  copy(fromStep: number, toStep: number, out: Float32Array, offset: number): number;
-}
-
-export interface StripThreshold {
-  value: number;
-  color: string;
-  /** Dash and gap lengths and the line width, canvas pixels. */
-  dash: readonly number[];
-  widthPx: number;
-}
-
-export interface StripStyle {
-  gridColor: string;
-  axisColor: string;
-  /** Tick label font with its size in canvas pixels. */
-  font: string;
-  lineWidthPx: number;
-  tickPx: number;
-  gapPx: number;
-  /** Canvas pixels a tick label may reach on either side of its tick. */
-  labelReachPx: number;
-  markerColor: string;
-  markerWidthPx: number;
-}
-
-export interface StripScene {
-  plotLeft: number;
-  plotTop: number;
-  plotWidth: number;
-  plotHeight: number;
-  canvasWidth: number;
-  /** Height of the time axis's ticks and labels under the plot. */
-  bandPx: number;
-  windowMs: number;
-  dtMs: number;
-  /** Steps held: [startStep, endStep). */
-  startStep: number;
-  endStep: number;
-  yRange: readonly [number, number];
-  traces: readonly StripTrace[];
-  thickness: number;
-  thresholds: readonly StripThreshold[];
-  markersMs: readonly number[];
-  /** Time between ticks, and the labels of tick values. */
-  tickMs: number;
-  labels(valuesMs: number[]): string[];
-  style: StripStyle;
-}
 
 export interface StripResult {
   range: [number, number];
@@ -83,53 +32,6 @@ export interface FollowStrip {
   hide(): void;
   readonly active: boolean;
   readonly canvas: HTMLCanvasElement;
-}
-
-function sceneKey(s: StripScene): string {
-  return JSON.stringify([
-    s.plotLeft,
-    s.plotTop,
-    s.plotWidth,
-    s.plotHeight,
-    s.canvasWidth,
-    s.bandPx,
-    s.windowMs,
-    s.dtMs,
-    s.yRange,
-    s.traces.map((t) => t.color),
-    s.thickness,
-    s.thresholds,
-    s.tickMs,
-    s.style,
-  ]);
-}
-
-/** Tick values in [fromMs, toMs]: multiples of `tickMs`, rounded as uPlot rounds its splits. */
-export function tickValues(fromMs: number, toMs: number, tickMs: number): number[] {
-  const decimals = Math.max(0, -Math.floor(Math.log10(tickMs) + 1e-9) + 1);
-  const out: number[] = [];
-  for (let k = Math.ceil(fromMs / tickMs - 1e-9); k * tickMs <= toMs + 1e-9; k++)
-    out.push(+(k * tickMs).toFixed(decimals) || 0);
-  return out;
-}
-
-/**
- * The window a following pane shows, [originPx, originPx + plotWidth) pixels of `windowMs /
- * plotWidth` ms: it ends at the newest sample rounded up to a whole pixel (or spans the first
- * `windowMs` of the run while it is shorter).
- */
-export function followPixels(
-  startStep: number,
-  endStep: number,
-  dtMs: number,
-  windowMs: number,
-  plotWidth: number,
-): { originPx: number; pxMs: number; range: [number, number] } {
-  const pxMs = windowMs / plotWidth;
-  const toMs = Math.max(endStep * dtMs, startStep * dtMs + windowMs);
-  const toPx = Math.ceil(toMs / pxMs - 1e-9);
-  const originPx = toPx - plotWidth;
-  return { originPx, pxMs, range: [originPx * pxMs, toPx * pxMs] };
 }
 
 export function createFollowStrip(parent: HTMLElement, before: Element | null): FollowStrip {
@@ -170,6 +72,12 @@ export function createFollowStrip(parent: HTMLElement, before: Element | null): 
     pixels.fill(0);
     return { image, bitmap: { width, height, pixels } };
   }
+
+  /** Whether a time rounds to a column of the plot. */
+  const inPlot = (s: StripScene, timeMs: number): boolean => {
+    const x = xOf(s, timeMs) - s.plotLeft;
+    return x >= 0 && x <= s.plotWidth;
+  };
 
   /** Canvas x of a time (rounded as uPlot rounds its ticks and markers). */
   const xOf = (s: StripScene, timeMs: number): number =>
@@ -246,7 +154,7 @@ export function createFollowStrip(parent: HTMLElement, before: Element | null): 
     const x1 = s.plotLeft + to;
     const markers = s.markersMs.filter((t) => {
       const x = xOf(s, t);
-      return x + s.style.markerWidthPx >= x0 && x - s.style.markerWidthPx < x1;
+      return inPlot(s, t) && x + s.style.markerWidthPx >= x0 && x - s.style.markerWidthPx < x1;
     });
     if (markers.length === 0) return;
     ctx.save();
@@ -258,7 +166,6 @@ export function createFollowStrip(parent: HTMLElement, before: Element | null): 
     ctx.lineWidth = s.style.markerWidthPx;
     ctx.beginPath();
     for (const t of markers) {
-      if (t < originPx * pxMs || t > (originPx + s.plotWidth) * pxMs) continue;
       ctx.moveTo(xOf(s, t), 0);
       ctx.lineTo(xOf(s, t), height);
     }
@@ -394,12 +301,13 @@ export function createFollowStrip(parent: HTMLElement, before: Element | null): 
       canvas.style.display = 'block';
       key = nextKey;
       const [fromMs, toMs] = follow.range;
-      const ticks = tickValues(fromMs, toMs, s.tickMs);
+      // Ticks and markers are shown by the column they round to (as scrolled ones were drawn).
+      const ticks = tickValues(fromMs - pxMs, toMs + pxMs, s.tickMs).filter((t) => inPlot(s, t));
       if (full) drawAll(s, ticks);
       else drawNewest(s, ticks, shift);
       drawnEndStep = s.endStep;
       drawnTicks = ticks;
-      const markersDrawnMs = s.markersMs.filter((t) => t >= fromMs && t <= toMs);
+      const markersDrawnMs = s.markersMs.filter((t) => inPlot(s, t));
       return {
         range: follow.range,
         full,
@@ -416,24 +324,4 @@ export function createFollowStrip(parent: HTMLElement, before: Element | null): 
     },
     canvas,
   };
-}
-
-/**
- * How many pixels of `strip` differ from `scene` drawn from scratch: zero when scrolling and
- * drawing only the newest columns kept the picture exact (the test hook's check).
- */
-export function differenceFromFresh(strip: FollowStrip, scene: StripScene): number {
-  const fresh = createFollowStrip(document.createElement('div'), null);
-  fresh.draw(scene);
-  const { width, height } = strip.canvas;
-  const read = (canvas: HTMLCanvasElement) =>
-    canvas.getContext('2d')?.getImageData(0, 0, width, height).data ?? new Uint8ClampedArray(0);
-  const a = read(strip.canvas);
-  const b = read(fresh.canvas);
-  if (a.length !== b.length) return width * height;
-  let differing = 0;
-  for (let k = 0; k < a.length; k += 4)
-    if (a[k] !== b[k] || a[k + 1] !== b[k + 1] || a[k + 2] !== b[k + 2] || a[k + 3] !== b[k + 3])
-      differing++;
-  return differing;
 }

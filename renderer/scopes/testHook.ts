@@ -69,6 +69,10 @@ export interface StripCheck {
   /** Frames the strip scrolled and drew only its newest columns, since it last drew them all. */
   scrolledFrames: number;
   differingPixels: number;
+  /** Where they lie on the strip (x0, y0, x1, y1), and where the plot starts and ends there. */
+  differingBox: number[];
+  plotLeft: number;
+  plotHeight: number;
 }
 
 export interface SpikeboardTestHook {

@@ -28,18 +28,9 @@ import {
   type WindowLength,
 } from './viewWindow';
 import { cancelRedraw, requestRedraw } from './frameScheduler';
-import { followYRange, yRangeOf, type YScale } from './yScale';
+import { yRangeOf, type YScale } from './yScale';
 import { createTraceLayer } from './traceLayer';
-import {
-  createFollowStrip,
-  differenceFromFresh,
-  followPixels,
-  type StripScene,
-} from './followStrip';
-import { followScene } from './followScene';
-
-/** A following pane fits its value range to the whole window at least this often (frames). */
-const REFIT_FRAMES = 30;
+import { createFollowMode, type FollowMode } from './followMode';
 
 export interface PlotSettings {
   windowMs: WindowLength;
@@ -93,16 +84,8 @@ export function createTracePlot(deps: TracePlotDeps): TracePlot {
   let drawnSeq = -1;
   let draws = 0;
   let dataSeq = -1;
-  /** While a run streams into a followed window, the strip draws what moves (followStrip.ts). */
-  let following = false;
-  let followY: [number, number] | null = null;
-  let lastScene: StripScene | null = null;
-  let framesSinceFit = 0;
-  let fittedScale: YScale | null = null;
-  let fittedEnd = 0;
-  let dataFresh = true;
-  let newest = new Float32Array(0);
-  let scrolledFrames = 0;
+  /** Set once the plot exists (uPlot's hooks ask for it). */
+  let follow: FollowMode | null = null;
 
   const probesOf = () =>
     samples.probes.filter((p) =>
@@ -171,7 +154,7 @@ export function createTracePlot(deps: TracePlotDeps): TracePlot {
   };
   const traces = createTraceLayer();
   const drawTraces = (u: uPlot): void => {
-    if (following) return;
+    if (follow?.active === true) return;
     traces.draw(u, columns, count, (k) => {
       const spec = decor.series[k];
       return spec?.kind === 'trace' && u.series[k + 1]?.show !== false ? spec.color : null;
@@ -182,7 +165,7 @@ export function createTracePlot(deps: TracePlotDeps): TracePlot {
     deps.size(),
     () => decor.markersMs,
     stats,
-    () => following,
+    () => follow?.active === true,
   );
   options.hooks = { setSelect: [selectHook(target)], setCursor: [readoutHook] };
   // Traces first, then the input markers on top of them, then the test hook's bookkeeping.
@@ -193,7 +176,20 @@ export function createTracePlot(deps: TracePlotDeps): TracePlot {
   ];
   const plot = new uPlot(options, [[], ...model.series.map(() => [])], host);
   const detach = attachViewControls(host, target);
-  const strip = createFollowStrip(plot.over.parentElement ?? plot.root, plot.over);
+  // While a run streams into a followed window, the follow mode draws what moves.
+  const following = createFollowMode({
+    plot,
+    samples,
+    model,
+    decor: () => decor,
+    sources,
+    windowData: (shown) => {
+      const [from, to] = stepRange(shown, samples.dtMs, samples.startStep, samples.endStep);
+      return fill(from, to, Math.max(1, Math.round(plot.bbox.width)) / uPlot.pxRatio);
+    },
+    stats,
+  });
+  follow = following;
 
   function fill(from: number, to: number, width: number): uPlot.AlignedData {
     if (columns.x.length < rawLimit(width))
@@ -205,121 +201,17 @@ export function createTracePlot(deps: TracePlotDeps): TracePlot {
     ] as unknown as uPlot.AlignedData;
   }
 
-  /**
-   * A streaming, followed pane: uPlot's canvas is drawn again only when the value range or the
-   * size changes; in every other frame the strip scrolls and draws its newest columns. uPlot's
-   * data and time scale are still updated (without drawing) for the cursor, legend and snapshot.
-   */
-  function redrawFollowing(windowMs: number, yScale: YScale): void {
-    const plotWidth = Math.max(1, Math.round(plot.bbox.width));
-    const { range: next } = followPixels(
-      samples.startStep,
-      samples.endStep,
-      samples.dtMs,
-      windowMs,
-      plotWidth,
-    );
-    range = next;
-    dataSeq = samples.documentSeq;
-    // The whole window is read again (for the value range, uPlot's data) only now and then, while
-    // the cursor is over the pane, or when the newest samples leave the value range.
-    framesSinceFit++;
-    const refit =
-      !following ||
-      followY === null ||
-      yScale !== fittedScale ||
-      framesSinceFit >= REFIT_FRAMES ||
-      !newestWithin(followY, fittedEnd);
-    fittedEnd = samples.endStep;
-    dataFresh = refit || (plot.cursor.left ?? -1) >= 0;
-    const data = dataFresh ? windowData() : null;
-    if (data !== null) plot.setData(data, false);
-    const nextY =
-      refit && data !== null
-        ? followYRange(yScale, followY, data.slice(1) as ArrayLike<number>[])
-        : followY!;
-    if (refit) {
-      framesSinceFit = 0;
-      fittedScale = yScale;
-    }
-    if (!following || followY === null || nextY[0] !== followY[0] || nextY[1] !== followY[1]) {
-      following = true;
-      followY = nextY;
-      yRange = nextY;
-      showTimeAxis(false);
-      plot.batch(() => {
-        plot.setScale('x', { min: range[0], max: range[1] });
-        plot.setScale('y', { min: yRange[0], max: yRange[1] });
-      });
-    } else {
-      // uPlot's own scale, moved without a redraw: the cursor and legend read it.
-      const x = plot.scales.x as uPlot.Scale & { _min?: number; _max?: number };
-      x.min = x._min = range[0];
-      x.max = x._max = range[1];
-    }
-    lastScene = followScene({
-      plot,
-      decor,
-      model,
-      samples,
-      windowMs,
-      yRange,
-      markersMs: decor.markersMs,
-      markerColor: stats.color,
-    });
-    const drawn = strip.draw(lastScene);
-    scrolledFrames = drawn.full ? 0 : scrolledFrames + 1;
-    stats.drawnMs = drawn.markersDrawnMs;
-    stats.drawnCanvasX = drawn.markersDrawnCanvasX;
-    stats.plotTop = Math.round(plot.bbox.top);
-    stats.plotHeight = Math.round(plot.bbox.height);
-    publish(plot);
-  }
-
-  /** The followed window's samples as uPlot data (raw, or min/max per pixel). */
-  function windowData(): uPlot.AlignedData {
-    const [from, to] = stepRange(range, samples.dtMs, samples.startStep, samples.endStep);
-    return fill(from, to, Math.max(1, Math.round(plot.bbox.width)) / uPlot.pxRatio);
-  }
-
-  /** Whether the visible traces' samples from `fromStep` on lie within `[lo, hi]`. */
-  function newestWithin([lo, hi]: readonly [number, number], fromStep: number): boolean {
-    const start = Math.max(fromStep, samples.startStep);
-    const n = samples.endStep - start;
-    if (n <= 0) return true;
-    if (newest.length < n) newest = new Float32Array(2 * n);
-    return sources().every((source, k) => {
-      if (source.kind !== 'samples' || plot.series[k + 1]?.show === false) return true;
-      const got = source.copy(start, samples.endStep, newest, 0);
-      for (let i = 0; i < got; i++) if (!(newest[i]! >= lo && newest[i]! <= hi)) return false;
-      return true;
-    });
-  }
-
-  function stopFollowing(): void {
-    if (!following) return;
-    following = false;
-    followY = null;
-    strip.hide();
-    showTimeAxis(true);
-  }
-
-  /** uPlot's time grid and ticks (its labels follow `following` in plotOptions.ts). */
-  function showTimeAxis(show: boolean): void {
-    const time = plot.axes[0]!;
-    time.grid!.show = show;
-    time.ticks!.show = show;
-  }
-
   function redraw(): void {
     refreshDecor();
     const settings = deps.settings();
     if (settings.running && !view.follow) view = FOLLOW;
     if (settings.running && view.follow && settings.windowMs !== 'all' && plot.bbox.width > 8) {
-      redrawFollowing(settings.windowMs, settings.yScale);
+      dataSeq = samples.documentSeq;
+      ({ range, yRange } = following.draw(settings.windowMs, settings.yScale));
+      publish(plot);
       return;
     }
-    stopFollowing();
+    following.stop();
     const ext = extent();
     range = visibleRange(view, ext, settings.windowMs);
     if (!(range[1] > range[0])) range = [range[0], range[0] + Math.max(1, ext.dtMs)];
@@ -348,10 +240,7 @@ export function createTracePlot(deps: TracePlotDeps): TracePlot {
       scheduleRedraw();
     },
     snapshot() {
-      if (following && !dataFresh) {
-        plot.setData(windowData(), false);
-        dataFresh = true;
-      }
+      following.refreshData();
       const [x = [], ...ys] = plot.data;
       return {
         scopeId: deps.paneId,
@@ -382,25 +271,8 @@ export function createTracePlot(deps: TracePlotDeps): TracePlot {
         draws,
       };
     },
-    stripCheck() {
-      const scene = following ? lastScene : null;
-      return {
-        following: scene !== null,
-        scrolledFrames,
-        differingPixels: scene === null ? 0 : differenceFromFresh(strip, scene),
-      };
-    },
-    picture() {
-      const base = plot.ctx.canvas;
-      if (!following) return base;
-      const out = document.createElement('canvas');
-      out.width = base.width;
-      out.height = base.height;
-      const ctx = out.getContext('2d');
-      ctx?.drawImage(base, 0, 0);
-      ctx?.drawImage(strip.canvas, 0, Math.round(plot.bbox.top));
-      return out;
-    },
+    stripCheck: () => following.check(),
+    picture: () => following.picture(),
     plot,
     get view() {
       return view;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { followPixels, tickValues } from './followStrip';
+import { followPixels, tickValues } from './stripScene';
 import { niceIncrement } from './followScene';
 import { createSpanScratch, drawTraces, type TraceBitmap } from './traceRaster';
 
