@@ -201,10 +201,18 @@ export function createTracePlot(deps: TracePlotDeps): TracePlot {
     ] as unknown as uPlot.AlignedData;
   }
 
-  function redraw(): void {
+  function redraw(force = false): void {
     refreshDecor();
     const settings = deps.settings();
     if (settings.running && !view.follow) view = FOLLOW;
+    // A pane scrolled out of the dock's view skips the frames of a live run (and says it is up to
+    // date): it draws again when it comes into view, from where it left off.
+    skipped = settings.running && !onScreen && !force;
+    if (skipped) {
+      dataSeq = samples.documentSeq;
+      reportDrawn(deps.paneId, dataSeq);
+      return;
+    }
     if (settings.running && view.follow && settings.windowMs !== 'all' && plot.bbox.width > 8) {
       dataSeq = samples.documentSeq;
       ({ range, yRange } = following.draw(settings.windowMs, settings.yScale));
@@ -231,6 +239,16 @@ export function createTracePlot(deps: TracePlotDeps): TracePlot {
     requestRedraw(target, redraw);
   }
   const unsubscribe = samples.subscribe(scheduleRedraw);
+  let onScreen = true;
+  let skipped = false;
+  const visibility =
+    typeof IntersectionObserver === 'undefined'
+      ? null
+      : new IntersectionObserver((entries) => {
+          onScreen = entries.at(-1)?.isIntersecting ?? true;
+          if (onScreen && skipped) scheduleRedraw();
+        });
+  visibility?.observe(host);
   scheduleRedraw();
 
   return {
@@ -240,6 +258,7 @@ export function createTracePlot(deps: TracePlotDeps): TracePlot {
       scheduleRedraw();
     },
     snapshot() {
+      if (skipped) redraw(true);
       following.refreshData();
       const [x = [], ...ys] = plot.data;
       return {
@@ -280,6 +299,7 @@ export function createTracePlot(deps: TracePlotDeps): TracePlot {
     setView: target.setView,
     destroy() {
       unsubscribe();
+      visibility?.disconnect();
       cancelRedraw(target);
       detach();
       plot.destroy();
