@@ -42,6 +42,8 @@ function seriesOptions(
       stroke: spec.color,
       width: 1.25 * lineScale,
       dash: spec.dash.map((d) => d * lineScale),
+      // No point markers: uPlot drew a circle at every sample of a sparse window along the line.
+      points: { show: false },
       paths: (u, seriesIdx, idx0, idx1) =>
         covered() ? null : thresholdPath(u, seriesIdx, idx0, idx1),
       value: formatValue,
