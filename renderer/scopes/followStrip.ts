@@ -20,7 +20,6 @@ import {
 } from './traceRaster';
 
 export interface StripResult {
-  range: [number, number];
   /** True when the whole layer was drawn again (the first frame, or something besides time changed). */
   full: boolean;
   markersDrawnMs: number[];
@@ -30,7 +29,6 @@ export interface StripResult {
 export interface FollowStrip {
   draw(scene: StripScene): StripResult;
   hide(): void;
-  readonly active: boolean;
   readonly canvas: HTMLCanvasElement;
 }
 
@@ -309,7 +307,6 @@ export function createFollowStrip(parent: HTMLElement, before: Element | null): 
       drawnTicks = ticks;
       const markersDrawnMs = s.markersMs.filter((t) => inPlot(s, t));
       return {
-        range: follow.range,
         full,
         markersDrawnMs,
         markersDrawnCanvasX: markersDrawnMs.map((t) => xOf(s, t)),
@@ -318,9 +315,6 @@ export function createFollowStrip(parent: HTMLElement, before: Element | null): 
     hide() {
       canvas.style.display = 'none';
       key = '';
-    },
-    get active() {
-      return canvas.style.display !== 'none';
     },
     canvas,
   };
