@@ -289,13 +289,15 @@ export function createFollowStrip(parent: HTMLElement, before: Element | null): 
       if (resized) {
         canvas.width = s.canvasWidth;
         canvas.height = height;
-        const ratio = uPlot.pxRatio || 1;
+      }
+      const ratio = uPlot.pxRatio || 1;
+      const top = `${s.plotTop / ratio}px`;
+      if (resized || canvas.style.top !== top)
         Object.assign(canvas.style, {
-          top: `${s.plotTop / ratio}px`,
+          top,
           width: `${s.canvasWidth / ratio}px`,
           height: `${height / ratio}px`,
         });
-      }
       canvas.style.display = 'block';
       key = nextKey;
       const [fromMs, toMs] = follow.range;
