@@ -28,7 +28,11 @@ export async function withBuiltRenderer(
 ): Promise<void> {
   const outDir = path.join(os.tmpdir(), `spikeboard-bench-${options.name}-${process.pid}`);
   console.log('Building the renderer…');
-  await build({ configFile, logLevel: 'error', build: { outDir, emptyOutDir: true, minify: options.minify ?? true } });
+  await build({
+    configFile,
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true, minify: options.minify ?? true },
+  });
   const server = await preview({
     configFile,
     logLevel: 'error',
