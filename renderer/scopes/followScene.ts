@@ -5,16 +5,15 @@
  */
 import uPlot from 'uplot';
 import type { SampleStore } from '../sim/sampleStore';
-import { scopeScale } from '../theme/presenterStore';
 import { scopeChrome } from '../theme/scopeChrome';
 import type { StripScene, StripThreshold, StripTrace } from './stripScene';
+import { markerWidthPx } from './inputMarkersPlugin';
 import type { ScopeModel } from './scopeModel';
+import { traceThickness } from './traceLayer';
 
 /** uPlot's tick-size and tick-to-label gap defaults, CSS pixels. */
 const TICK_SIZE_PX = 10;
 const TICK_GAP_PX = 5;
-/** How far a time label may reach either side of its tick, CSS pixels. */
-const LABEL_REACH_PX = 60;
 
 /** The smallest 1, 2, 2.5 or 5 × 10^k ms that leaves `minSpacePx` between ticks (uPlot's rule). */
 export function niceIncrement(rangeMs: number, widthPx: number, minSpacePx: number): number {
@@ -77,7 +76,7 @@ export function followScene(input: SceneInput): StripScene {
     endStep: samples.endStep,
     yRange: input.yRange,
     traces,
-    thickness: Math.max(1, Math.round(ratio)) * (scopeScale() > 1 ? 3 : 1),
+    thickness: traceThickness(),
     thresholds,
     markersMs: input.markersMs,
     tickMs,
@@ -89,9 +88,8 @@ export function followScene(input: SceneInput): StripScene {
       lineWidthPx: Math.max(1, Math.round(chrome.lineScale * ratio)),
       tickPx: Math.round(TICK_SIZE_PX * ratio),
       gapPx: Math.round(TICK_GAP_PX * ratio),
-      labelReachPx: Math.round(LABEL_REACH_PX * ratio),
       markerColor: input.markerColor,
-      markerWidthPx: Math.max(1, Math.round(1.5 * scopeScale() * ratio)),
+      markerWidthPx: markerWidthPx(),
     },
   };
 }

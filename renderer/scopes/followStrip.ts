@@ -14,7 +14,7 @@ import { followPixels, sceneKey, tickValues, type StripScene } from './stripScen
 import {
   createSpanScratch,
   drawTraces,
-  packColor,
+  packedColor,
   type TraceBitmap,
   type TraceInput,
 } from './traceRaster';
@@ -40,7 +40,6 @@ export function createFollowStrip(parent: HTMLElement, before: Element | null): 
   parent.insertBefore(canvas, before);
   const ctx = canvas.getContext('2d');
   const spans = createSpanScratch();
-  const colors = new Map<string, number>();
   const images = new Map<number, ImageData>();
   let key = '';
   let originPx = 0;
@@ -51,12 +50,6 @@ export function createFollowStrip(parent: HTMLElement, before: Element | null): 
   const tickLabels = new Map<number, { text: string; half: number }>();
   let xs = new Float64Array(0);
   let ys: Float32Array[] = [];
-
-  const packed = (color: string): number => {
-    let value = colors.get(color);
-    if (value === undefined) colors.set(color, (value = packColor(color)));
-    return value;
-  };
 
   /** A reused, cleared bitmap `width` columns wide (a pane's new columns vary little in width). */
   function bitmapOf(width: number, height: number): { image: ImageData; bitmap: TraceBitmap } {
@@ -111,7 +104,7 @@ export function createFollowStrip(parent: HTMLElement, before: Element | null): 
     const { pixels } = bitmap;
     const first = from - 1;
     const line = s.style.lineWidthPx;
-    const grid = packed(s.style.gridColor);
+    const grid = packedColor(s.style.gridColor);
     for (const t of ticks) {
       const left = xOf(s, t) - s.plotLeft - first - Math.floor(line / 2);
       for (let c = Math.max(1, left); c < Math.min(width, left + line); c++)
@@ -129,7 +122,7 @@ export function createFollowStrip(parent: HTMLElement, before: Element | null): 
       const top = Math.round((hi - threshold.value) * sy) - Math.floor(lineWidth / 2);
       const on = Math.max(1, Math.round(threshold.dash[0] ?? 1));
       const period = on + Math.max(0, Math.round(threshold.dash[1] ?? 0));
-      const color = packed(threshold.color);
+      const color = packedColor(threshold.color);
       for (let r = Math.max(0, top); r < Math.min(height, top + lineWidth); r++)
         for (let c = dataFrom; c < dataTo; c++)
           if ((((originPx + first + c) % period) + period) % period < on)
@@ -142,7 +135,7 @@ export function createFollowStrip(parent: HTMLElement, before: Element | null): 
       const count = readSamples(s, fromStep);
       const inputs: TraceInput[] = s.traces.map((trace, t) => ({
         ys: ys[t]!,
-        color: packed(trace.color),
+        color: packedColor(trace.color),
       }));
       const map = { x0: 0, sx: 1 / pxMs, pxOffset: originPx + first, y0: hi, sy };
       drawTraces(bitmap, xs, inputs, count, map, s.thickness, spans, 1);
@@ -181,7 +174,7 @@ export function createFollowStrip(parent: HTMLElement, before: Element | null): 
     if (label === undefined) {
       if (tickLabels.size > 512) tickLabels.clear();
       const text = s.labels([tick])[0] ?? '';
-      let half = s.style.labelReachPx;
+      let half = 0;
       if (ctx !== null) {
         ctx.font = s.style.font;
         half = Math.ceil(ctx.measureText(text).width / 2) + 1;

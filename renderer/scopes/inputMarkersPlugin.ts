@@ -18,6 +18,11 @@ export interface MarkerDrawStats {
   color: string;
 }
 
+/** A marker's width in canvas pixels (thicker in presenter mode and on dense screens). */
+export function markerWidthPx(): number {
+  return Math.max(1, Math.round(1.5 * scopeScale() * uPlot.pxRatio));
+}
+
 /**
  * `markers()` is read at every draw: instant mode changes the inputs without a new plot. While
  * `covered()` the pane's scrolling strip draws them (and fills `stats`) instead.
@@ -42,7 +47,7 @@ export function inputMarkersPlugin(
           ctx.setLineDash([]);
           ctx.strokeStyle = stats.color;
           ctx.globalAlpha = 0.9;
-          ctx.lineWidth = Math.max(1, Math.round(1.5 * scopeScale() * uPlot.pxRatio));
+          ctx.lineWidth = markerWidthPx();
           ctx.beginPath();
           for (const timeMs of markers()) {
             const x = Math.round(u.valToPos(timeMs, 'x', true));

@@ -24,8 +24,6 @@ export interface StripStyle {
   lineWidthPx: number;
   tickPx: number;
   gapPx: number;
-  /** Canvas pixels a tick label may reach on either side of its tick. */
-  labelReachPx: number;
   markerColor: string;
   markerWidthPx: number;
 }

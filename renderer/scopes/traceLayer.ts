@@ -9,7 +9,7 @@ import type { Columns } from './decimate';
 import {
   createSpanScratch,
   drawTraces,
-  packColor,
+  packedColor,
   type TraceBitmap,
   type TraceInput,
 } from './traceRaster';
@@ -19,12 +19,19 @@ export interface TraceLayer {
   draw(u: uPlot, columns: Columns, count: number, colorOf: (k: number) => string | null): void;
 }
 
+/**
+ * Trace lines in pixels: 1 at 1× (uPlot's default width), 2 on a high-density screen; presenter
+ * mode draws them three times as thick, to be seen from the back of a room.
+ */
+export function traceThickness(): number {
+  return Math.max(1, Math.round(uPlot.pxRatio)) * (scopeScale() > 1 ? 3 : 1);
+}
+
 export function createTraceLayer(): TraceLayer {
   const canvas = document.createElement('canvas');
   const context = canvas.getContext('2d');
   let image: ImageData | null = null;
   let bitmap: TraceBitmap | null = null;
-  const colors = new Map<string, number>();
   const scratch = createSpanScratch();
 
   return {
@@ -48,16 +55,12 @@ export function createTraceLayer(): TraceLayer {
         y0: y1 ?? 1,
         sy: height / ((y1 ?? 1) - (y0 ?? 0) || 1),
       };
-      // 1 px lines at 1× (uPlot's default width), 2 px on a high-density screen; presenter mode
-      // draws them three times as thick, to be seen from the back of a room.
-      const thickness = Math.max(1, Math.round(uPlot.pxRatio)) * (scopeScale() > 1 ? 3 : 1);
+      const thickness = traceThickness();
       const traces: TraceInput[] = [];
       columns.ys.forEach((ys, k) => {
         const color = colorOf(k);
         if (color === null) return;
-        let packed = colors.get(color);
-        if (packed === undefined) colors.set(color, (packed = packColor(color)));
-        traces.push({ ys, color: packed });
+        traces.push({ ys, color: packedColor(color) });
       });
       drawTraces(target, columns.x, traces, count, map, thickness, scratch);
       context.putImageData(image, 0, 0);

@@ -40,6 +40,15 @@ export function packColor(hex: string, alpha = 255): number {
   return ((alpha << 24) | (b << 16) | (g << 8) | r) >>> 0;
 }
 
+const packedColors = new Map<string, number>();
+
+/** `packColor(hex)` of an opaque colour, parsed once per colour. */
+export function packedColor(hex: string): number {
+  let value = packedColors.get(hex);
+  if (value === undefined) packedColors.set(hex, (value = packColor(hex)));
+  return value;
+}
+
 const EMPTY = 0x7fff;
 const TILE_COLUMNS = 16;
 
