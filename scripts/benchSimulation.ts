@@ -9,10 +9,10 @@
  *    thread, Chrome's ThreadTime, over wall time) — in a window that shows one of the four panes
  *    (the dock scrolls) and in one tall enough to show all four.
  *
- * `--only=slider` or `--only=stream` runs one part; `--trace=DIR` records a Chrome trace and a V8
- * CPU profile of the all-panes streaming case into DIR. Builds the renderer, serves it, drives it with
- * Playwright. Speed is measured here, never
- * asserted in tests.
+ * `--only=slider` or `--only=stream` runs one part; `--trace=DIR` builds the renderer unminified
+ * and writes a V8 CPU profile of the all-panes streaming case into DIR (after printing the DOM
+ * mutations of one second), `--chrome-trace` a Chrome trace beside it. Builds the renderer,
+ * serves it, drives it with Playwright. Speed is measured here, never asserted in tests.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -145,7 +145,7 @@ function countMutations(page: Page): Promise<Record<string, number>> {
 }
 
 /**
- * `--trace=DIR`: the DOM mutations of one second, then a V8 CPU profile of the measured streaming seconds, and with `--chrome-trace` a
+ * `--trace=DIR`: a V8 CPU profile of the measured streaming seconds, and with `--chrome-trace` a
  * Chrome trace too (tracing slows the page: its busy figure is then too high).
  */
 async function startProfiling(page: Page, cdp: CDPSession, dir: string): Promise<void> {
