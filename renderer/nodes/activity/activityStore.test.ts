@@ -79,4 +79,27 @@ describe('activity store', () => {
     unsubscribe();
     stop();
   });
+
+  it('shows the latest figures at once when the run pauses, not a moment later', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const client = fakeClient();
+    const stop = trackActivity(client);
+    client.emit(loaded);
+    client.emit(batch(2));
+    expect(useActivityStore.getState().byNode.lif?.rateHz).toBe(20);
+    vi.advanceTimersByTime(10);
+    client.emit(batch(0)); // within 100 ms: held back
+    expect(useActivityStore.getState().byNode.lif?.rateHz).toBe(20);
+    client.emit({
+      kind: 'state',
+      requestId: 3,
+      state: 'paused',
+      currentStep: 200,
+      totalSteps: 1000,
+      stepsRun: 200,
+      computeMs: 1,
+    });
+    expect(useActivityStore.getState().byNode.lif?.rateHz).toBe(10);
+    stop();
+  });
 });

@@ -42,6 +42,11 @@ export function trackActivity(client: {
     pending = null;
   };
   const stop = client.onEvent((event) => {
+    // A pause or the run's end shows the latest figures at once: they hold from then on.
+    if (event.kind === 'state' && publishing !== null) {
+      clearTimeout(publishing);
+      publish();
+    }
     const next = tracker.handle(event);
     if (next === null) return;
     if (clearing !== null) clearTimeout(clearing);
