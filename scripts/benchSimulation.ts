@@ -7,7 +7,8 @@
  * 2. 32 probed traces streaming at real time in four panes (window 1000 ms): frames drawn per
  *    second per pane on screen and the UI thread's busy fraction (the CPU time of the page's main
  *    thread, Chrome's ThreadTime, over wall time) — in a window that shows one of the four panes
- *    (the dock scrolls) and in one tall enough to show all four.
+ *    (the dock scrolls) and in one tall enough to show all four; and the strip worker's frames
+ *    painted per second and its painting time (it paints the following panes' scrolling strips).
  *
  * `--only=slider` or `--only=stream` runs one part; `--trace=DIR` builds the renderer unminified
  * and writes a V8 CPU profile of the all-panes streaming case into DIR (after printing the DOM
@@ -257,7 +258,8 @@ async function benchStreaming(page: Page, allOnScreen: boolean): Promise<void> {
       (ids) => ids.map((id) => window.__spikeboard!.scopeData(id)?.draws ?? 0),
       STREAM_PANES,
     );
-    return { task, draws, wall: Date.now() / 1000 };
+    const strips = await page.evaluate(() => window.__spikeboard!.stripWorkerStats());
+    return { task, draws, strips, wall: Date.now() / 1000 };
   };
   const visible = await visiblePanes(page);
   const measure = async (seconds: number) => {
@@ -268,10 +270,14 @@ async function benchStreaming(page: Page, allOnScreen: boolean): Promise<void> {
     const fps = b.draws.map((d, k) => (d - a.draws[k]!) / wall);
     const shown = fps.filter((_, k) => visible[k]);
     const mean = (xs: number[]) => xs.reduce((x, y) => x + y, 0) / Math.max(1, xs.length);
+    const painted = (b.strips?.framesPainted ?? 0) - (a.strips?.framesPainted ?? 0);
+    const paintMs = (b.strips?.paintMs ?? 0) - (a.strips?.paintMs ?? 0);
     return {
       busy: (b.task - a.task) / wall,
       fps: mean(shown),
       hiddenFps: mean(fps.filter((_, k) => !visible[k])),
+      stripWorker:
+        b.strips === null ? null : { painted: painted / wall, busy: paintMs / 1000 / wall },
     };
   };
   const idle = await measure(2);
@@ -299,6 +305,12 @@ async function benchStreaming(page: Page, allOnScreen: boolean): Promise<void> {
   );
   console.log(
     `  UI thread busy, idle window         ${(100 * idle.busy).toFixed(1)} % of one core`,
+  );
+  const worker = streaming.stripWorker;
+  console.log(
+    worker === null
+      ? '  strip worker                        none (strips painted on the page)'
+      : `  strip worker: frames painted per s  ${worker.painted.toFixed(1)} (all shown panes), painting ${(100 * worker.busy).toFixed(1)} % of a core`,
   );
   console.log(`  simulated after ${STREAM_SECONDS + 1} s of wall time    ${step} ms`);
 }

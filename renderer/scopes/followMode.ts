@@ -38,27 +38,35 @@ export interface FollowMode {
   readonly active: boolean;
   /** Puts the window's data into uPlot if the last frames skipped it. */
   refreshData(): void;
-  check(): StripCheck;
+  check(): Promise<StripCheck>;
   /** uPlot's canvas with the strip drawn on it. */
   picture(): HTMLCanvasElement;
+  dispose(): void;
+}
+
+/** `scene` drawn from scratch on a canvas of the page (the exact picture a strip should show). */
+function freshStrip(scene: StripScene): HTMLCanvasElement {
+  const fresh = createFollowStrip(document.createElement('div'), null, true);
+  fresh.draw(scene);
+  return fresh.canvas;
 }
 
 /**
  * How many pixels of `strip` differ from `scene` drawn from scratch: zero when scrolling and
  * drawing only the newest columns kept the picture exact (the test hook's check).
  */
-function differenceFromFresh(
+async function differenceFromFresh(
   strip: FollowStrip,
   scene: StripScene,
-): { differingPixels: number; differingBox: number[] } {
-  const fresh = createFollowStrip(document.createElement('div'), null);
-  fresh.draw(scene);
-  const { width, height } = strip.canvas;
-  const read = (canvas: HTMLCanvasElement) =>
-    canvas.getContext('2d')?.getImageData(0, 0, width, height).data ?? new Uint8ClampedArray(0);
-  const a = read(strip.canvas);
-  const b = read(fresh.canvas);
-  if (a.length !== b.length) return { differingPixels: width * height, differingBox: [] };
+): Promise<{ differingPixels: number; differingBox: number[] }> {
+  const fresh = freshStrip(scene);
+  const { width, height } = fresh;
+  const live = await strip.pixels();
+  const a = live?.data ?? new Uint8ClampedArray(0);
+  const b =
+    fresh.getContext('2d')?.getImageData(0, 0, width, height).data ?? new Uint8ClampedArray(0);
+  if (a.length !== b.length || live?.width !== width)
+    return { differingPixels: width * height, differingBox: [] };
   let differing = 0;
   const box = [Infinity, Infinity, -Infinity, -Infinity];
   for (let k = 0; k < a.length; k += 4)
@@ -188,14 +196,16 @@ export function createFollowMode(deps: FollowModeDeps): FollowMode {
       plot.setData(deps.windowData(range), false);
       dataFresh = true;
     },
-    check() {
+    async check() {
       const scene = active ? lastScene : null;
+      const frames = scrolledFrames;
       return {
         following: scene !== null,
-        scrolledFrames,
+        painter: strip.where,
+        scrolledFrames: frames,
         ...(scene === null
           ? { differingPixels: 0, differingBox: [] }
-          : differenceFromFresh(strip, scene)),
+          : await differenceFromFresh(strip, scene)),
         plotLeft: scene?.plotLeft ?? 0,
         plotHeight: scene?.plotHeight ?? 0,
       };
@@ -208,8 +218,13 @@ export function createFollowMode(deps: FollowModeDeps): FollowMode {
       out.height = base.height;
       const ctx = out.getContext('2d');
       ctx?.drawImage(base, 0, 0);
-      ctx?.drawImage(strip.canvas, 0, Math.round(plot.bbox.top));
+      // The strip as drawn from scratch: the same pixels (see check), readable where the
+      // strip itself is painted in the worker.
+      if (lastScene !== null) ctx?.drawImage(freshStrip(lastScene), 0, Math.round(plot.bbox.top));
       return out;
+    },
+    dispose() {
+      strip.dispose();
     },
   };
 }

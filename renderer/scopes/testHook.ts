@@ -5,6 +5,8 @@
  * Installed in every build; it exposes nothing a user cannot already see.
  */
 import type { SimTestHook } from '../sim/simTestHook';
+import type { StripWorkerStats } from './stripProtocol';
+import { stripWorkerStats } from './stripSink';
 
 export interface ScopeSeriesSnapshot {
   kind: 'trace' | 'threshold';
@@ -66,6 +68,8 @@ export type PaneSnapshot = ScopeSnapshot | RasterSnapshot;
 /** A following pane's scrolled picture against the same frame drawn from scratch. */
 export interface StripCheck {
   following: boolean;
+  /** Where the strip is painted: in the strip worker (OffscreenCanvas) or on the page. */
+  painter: 'worker' | 'page';
   /** Frames the strip scrolled and drew only its newest columns, since it last drew them all. */
   scrolledFrames: number;
   differingPixels: number;
@@ -80,7 +84,9 @@ export interface SpikeboardTestHook {
   scopeData(scopeId?: string): PaneSnapshot | null;
   scopeIds(): string[];
   /** The named (or first) trace pane's scrolling strip checked pixel by pixel; null when none. */
-  stripCheck(scopeId?: string): StripCheck | null;
+  stripCheck(scopeId?: string): Promise<StripCheck | null>;
+  /** The strip worker's figures (frames painted, time painting); null when none runs. */
+  stripWorkerStats(): Promise<StripWorkerStats | null>;
   /** Resolves (with performance.now()) once every pane has drawn document change `seq` or later. */
   whenDrawn(seq: number): Promise<number>;
   sim?: SimTestHook;
@@ -93,7 +99,7 @@ declare global {
 }
 
 const panes = new Map<string, () => PaneSnapshot>();
-const strips = new Map<string, () => StripCheck>();
+const strips = new Map<string, () => Promise<StripCheck>>();
 const drawn = new Map<string, number>();
 let waiters: { seq: number; resolve: (atMs: number) => void }[] = [];
 
@@ -112,8 +118,9 @@ export function installTestHook(extra: Partial<SpikeboardTestHook> = {}): void {
     scopeIds: () => [...panes.keys()],
     stripCheck(scopeId) {
       const check = scopeId === undefined ? strips.values().next().value : strips.get(scopeId);
-      return check === undefined ? null : check();
+      return check === undefined ? Promise.resolve(null) : check();
     },
+    stripWorkerStats,
     whenDrawn(seq) {
       if (allDrawn(seq)) return Promise.resolve(performance.now());
       return new Promise((resolve) => waiters.push({ seq, resolve }));
@@ -126,7 +133,7 @@ export function installTestHook(extra: Partial<SpikeboardTestHook> = {}): void {
 export function registerScope(
   scopeId: string,
   snapshot: () => PaneSnapshot,
-  stripCheck?: () => StripCheck,
+  stripCheck?: () => Promise<StripCheck>,
 ): () => void {
   installTestHook();
   panes.set(scopeId, snapshot);

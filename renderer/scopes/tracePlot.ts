@@ -55,7 +55,7 @@ export interface TracePlot {
   scheduleRedraw(): void;
   resize(): void;
   snapshot(): ScopeSnapshot;
-  stripCheck(): StripCheck;
+  stripCheck(): Promise<StripCheck>;
   /** The pane's picture as shown: uPlot's canvas, with the scrolling strip on it while following. */
   picture(): HTMLCanvasElement;
   readonly plot: uPlot;
@@ -117,11 +117,16 @@ export function createTracePlot(deps: TracePlotDeps): TracePlot {
   });
 
   const publish = (u: uPlot): void => {
-    host.dataset.points = String(u.data[0]?.length ?? 0);
-    host.dataset.state =
-      samples.totalSteps > 0 && samples.endStep >= samples.totalSteps ? 'complete' : 'streaming';
-    host.dataset.markersDrawn = String(stats.drawnMs.length);
-    host.dataset.decimated = String(decimated);
+    // Written only when they change: each write is a DOM mutation, 60 times a second per pane.
+    const shown = {
+      points: String(u.data[0]?.length ?? 0),
+      state:
+        samples.totalSteps > 0 && samples.endStep >= samples.totalSteps ? 'complete' : 'streaming',
+      markersDrawn: String(stats.drawnMs.length),
+      decimated: String(decimated),
+    };
+    for (const [name, value] of Object.entries(shown))
+      if (host.dataset[name] !== value) host.dataset[name] = value;
     drawnSeq = dataSeq;
     draws++;
     reportDrawn(deps.paneId, drawnSeq);
@@ -302,6 +307,7 @@ export function createTracePlot(deps: TracePlotDeps): TracePlot {
       visibility?.disconnect();
       cancelRedraw(target);
       detach();
+      following.dispose();
       plot.destroy();
     },
   };
