@@ -163,12 +163,15 @@ test('with nothing to export, the dialog says why instead of saving an empty fil
   await expect(page.getByTestId('export-dialog')).toBeVisible();
   const status = page.getByTestId('export-status');
   await page.getByTestId('export-data-csv').click();
-  await expect(status).toHaveAttribute('role', 'alert');
+  // A notice, not an alarm: nothing failed, there is only nothing to save yet.
   await expect(status).toContainText(
-    /Could not export .*probes\.csv: (Nothing has been simulated|The circuit has no probes)/,
+    /Nothing to export as .*probes\.csv\. (Nothing has been simulated|The circuit has no probes)/,
   );
+  await expect(status).toHaveAttribute('role', 'status');
+  await expect(status).toHaveClass(/export__status--notice/);
   await page.getByTestId('export-canvas-png').click();
-  await expect(status).toContainText('the canvas is empty');
+  await expect(status).toContainText('The canvas is empty');
+  await expect(status).toHaveClass(/export__status--notice/);
   await page.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByTestId('export-dialog')).toHaveCount(0);
 });

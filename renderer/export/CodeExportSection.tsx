@@ -10,7 +10,7 @@ import { useEditorStore } from '../state/editorStore';
 import { saveExport } from './saveExport';
 import './export.css';
 
-export type ExportStatus = { tone: 'working' | 'saved' | 'error'; text: string } | null;
+export type ExportStatus = { tone: 'working' | 'saved' | 'notice' | 'error'; text: string } | null;
 
 const TARGETS: readonly { target: ExportTarget; button: string; what: string }[] = [
   {

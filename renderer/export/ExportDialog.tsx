@@ -16,6 +16,7 @@ import { canvasPng, canvasSvg, findCanvasRoot } from './canvasImage';
 import { CodeExportSection, type ExportStatus } from './CodeExportSection';
 import { probeDataCsv, probeDataJson } from './dataWriters';
 import { figureIds, readFigure, subscribeFigures } from './figureRegistry';
+import { NothingToExport } from './nothingToExport';
 import { gatherProbeData } from './probeData';
 import { exportFileName, saveExport } from './saveExport';
 import { figureSvg } from './svgFigure';
@@ -93,7 +94,11 @@ export function ExportDialog() {
         saveExport(await make(), fileName);
         setStatus({ tone: 'saved', text: `Saved ${fileName}` });
       } catch (error) {
-        setStatus({ tone: 'error', text: `Could not export ${fileName}: ${messageOf(error)}` });
+        setStatus(
+          error instanceof NothingToExport
+            ? { tone: 'notice', text: `Nothing to export as ${fileName}. ${error.message}` }
+            : { tone: 'error', text: `Could not export ${fileName}: ${messageOf(error)}` },
+        );
       }
     })();
   };

@@ -6,6 +6,7 @@
  */
 import { getNodesBounds, type Node } from '@xyflow/react';
 import { toBlob, toSvg } from 'html-to-image';
+import { NothingToExport } from './nothingToExport';
 
 const MARGIN_PX = 60;
 
@@ -76,7 +77,8 @@ async function withFramedViewport<T>(
 ): Promise<T> {
   const viewport = source.root.querySelector<HTMLElement>('.react-flow__viewport');
   if (viewport === null) throw new Error('the canvas is not on screen');
-  if (source.nodes.length === 0) throw new Error('the canvas is empty: there is nothing to draw');
+  if (source.nodes.length === 0)
+    throw new NothingToExport('The canvas is empty: there is nothing to draw.');
   const bounds = getNodesBounds(source.nodes);
   const width = Math.ceil(bounds.width + 2 * MARGIN_PX);
   const height = Math.ceil(bounds.height + 2 * MARGIN_PX);

@@ -4,7 +4,8 @@ import type { CircuitDocument } from '../../engine/schema';
 import { example } from '../commands/testCircuit';
 import { createSampleStore } from '../sim/sampleStore';
 import { csvCell, DATA_FORMAT, probeDataCsv, probeDataJson } from './dataWriters';
-import { gatherProbeData, NothingToExport } from './probeData';
+import { NothingToExport } from './nothingToExport';
+import { gatherProbeData } from './probeData';
 
 const LOADED: LoadedEvent = {
   kind: 'loaded',

@@ -7,6 +7,7 @@
 import type { ProbeInfo } from '../../engine/protocol/messages';
 import type { CircuitDocument, SimulationSettings } from '../../engine/schema';
 import type { SampleStore } from '../sim/sampleStore';
+import { NothingToExport } from './nothingToExport';
 
 export type ProbeUnit = 'dimensionless' | 'neuron index';
 
@@ -50,9 +51,6 @@ export interface ProbeDataset {
   dtMs: number;
   probes: ProbeData[];
 }
-
-/** Why there is nothing to export, in words for the dialog. */
-export class NothingToExport extends Error {}
 
 export function gatherProbeData(
   samples: SampleStore,
