@@ -11,8 +11,9 @@
  *    painted per second and its painting time (it paints the following panes' scrolling strips).
  *
  * `--only=slider` or `--only=stream` runs one part; `--trace=DIR` builds the renderer unminified
- * and writes a V8 CPU profile of the all-panes streaming case into DIR (after printing the DOM
- * mutations of one second), `--chrome-trace` a Chrome trace beside it. Builds the renderer,
+ * and writes V8 CPU profiles into DIR: of the slider steps of lif-versus-li on the reference
+ * backend, and of the all-panes streaming case (after printing the DOM mutations of one second);
+ * `--chrome-trace` Chrome traces beside them. Builds the renderer,
  * serves it, drives it with Playwright. Speed is measured here, never asserted in tests.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -107,9 +108,13 @@ async function benchSlider(page: Page): Promise<void> {
       await sliderLatencies(page); // warm-up
       const active = (await page.evaluate(() => window.__spikeboard!.sim!.state().backend)) ?? '?';
       const label = `${name} · ${backend === 'auto' ? `auto (${active})` : backend}`;
+      const traceDir =
+        name === 'lif-versus-li' && backend === 'reference' ? option('trace') : undefined;
+      if (traceDir !== undefined) await startProfiling(page, cdp, traceDir, 'slider');
       const before = await threadTime();
       const latencies = await sliderLatencies(page);
       const cpuMs = ((await threadTime()) - before) * 1000;
+      if (traceDir !== undefined) await stopProfiling(page, cdp, traceDir, 'slider');
       console.log(`${row(label, latencies)} ${(cpuMs / SLIDER_STEPS).toFixed(1).padStart(8)} ms`);
     }
     await chooseBackend(page, 'auto');
@@ -146,24 +151,35 @@ function countMutations(page: Page): Promise<Record<string, number>> {
 }
 
 /**
- * `--trace=DIR`: a V8 CPU profile of the measured streaming seconds, and with `--chrome-trace` a
- * Chrome trace too (tracing slows the page: its busy figure is then too high).
+ * `--trace=DIR`: a V8 CPU profile of the measured streaming seconds (`stream-…`) and of the
+ * slider steps of lif-versus-li on the reference backend (`slider-…`), and with `--chrome-trace`
+ * a Chrome trace too (tracing slows the page: its figures are then too high).
  */
-async function startProfiling(page: Page, cdp: CDPSession, dir: string): Promise<void> {
+async function startProfiling(
+  page: Page,
+  cdp: CDPSession,
+  dir: string,
+  name: 'stream' | 'slider',
+): Promise<void> {
   mkdirSync(dir, { recursive: true });
   if (process.argv.includes('--chrome-trace'))
     await page
       .context()
       .browser()!
-      .startTracing(page, { path: path.join(dir, 'stream-trace.json'), screenshots: false });
+      .startTracing(page, { path: path.join(dir, `${name}-trace.json`), screenshots: false });
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
 }
 
-async function stopProfiling(page: Page, cdp: CDPSession, dir: string): Promise<void> {
+async function stopProfiling(
+  page: Page,
+  cdp: CDPSession,
+  dir: string,
+  name: 'stream' | 'slider',
+): Promise<void> {
   const { profile } = await cdp.send('Profiler.stop');
-  writeFileSync(path.join(dir, 'stream-profile.cpuprofile'), JSON.stringify(profile));
+  writeFileSync(path.join(dir, `${name}-profile.cpuprofile`), JSON.stringify(profile));
   if (process.argv.includes('--chrome-trace')) await page.context().browser()!.stopTracing();
   console.log(`  profile written to ${dir}`);
 }
@@ -286,10 +302,10 @@ async function benchStreaming(page: Page, allOnScreen: boolean): Promise<void> {
   const traceDir = allOnScreen ? option('trace') : undefined;
   if (traceDir !== undefined) {
     console.log('  DOM mutations in one second of streaming:', await countMutations(page));
-    await startProfiling(page, cdp, traceDir);
+    await startProfiling(page, cdp, traceDir, 'stream');
   }
   const streaming = await measure(STREAM_SECONDS);
-  if (traceDir !== undefined) await stopProfiling(page, cdp, traceDir);
+  if (traceDir !== undefined) await stopProfiling(page, cdp, traceDir, 'stream');
   const step = await page.evaluate(() => window.__spikeboard!.sim!.state().currentStep);
   await page.getByTestId('sim-pause').click();
   const shownCount = visible.filter(Boolean).length;
