@@ -7,8 +7,9 @@
  * 2. 32 probed traces streaming at real time in four panes (window 1000 ms): frames drawn per
  *    second per pane on screen and the UI thread's busy fraction (the CPU time of the page's main
  *    thread, Chrome's ThreadTime, over wall time) — in a window that shows one of the four panes
- *    (the dock scrolls) and in one tall enough to show all four; and the strip worker's frames
- *    painted per second and its painting time (it paints the following panes' scrolling strips).
+ *    (the dock scrolls) and in one tall enough to show all four; the CPU time of the renderer and
+ *    GPU processes with all their threads (the simulation and strip workers, compositing); and the
+ *    strip worker's frames painted per second and its painting time.
  *
  * `--only=slider` or `--only=stream` runs one part; `--trace=DIR` builds the renderer unminified
  * and writes V8 CPU profiles into DIR: of the slider steps of lif-versus-li on the reference
@@ -266,6 +267,16 @@ async function benchStreaming(page: Page, allOnScreen: boolean): Promise<void> {
   await page.getByLabel('speed').selectOption('1');
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
+  const browserCdp = await page.context().browser()!.newBrowserCDPSession();
+  /** CPU seconds of the renderer and GPU processes, all their threads (workers, compositor…). */
+  const processCpu = async () => {
+    const { processInfo } = (await browserCdp.send('SystemInfo.getProcessInfo')) as {
+      processInfo: { type: string; cpuTime: number }[];
+    };
+    const of = (type: string) =>
+      processInfo.filter((p) => p.type === type).reduce((sum, p) => sum + p.cpuTime, 0);
+    return { renderer: of('renderer'), gpu: of('GPU') };
+  };
   const sample = async () => {
     const { metrics } = await cdp.send('Performance.getMetrics');
     // CPU time of the page's main thread (not wall time: other processes may share the cores).
@@ -274,8 +285,10 @@ async function benchStreaming(page: Page, allOnScreen: boolean): Promise<void> {
       (ids) => ids.map((id) => window.__spikeboard!.scopeData(id)?.draws ?? 0),
       STREAM_PANES,
     );
-    const strips = await page.evaluate(() => window.__spikeboard!.stripWorkerStats());
-    return { task, draws, strips, wall: Date.now() / 1000 };
+    const strips = await page.evaluate(
+      () => window.__spikeboard!.stripWorkerStats?.() ?? Promise.resolve(null),
+    );
+    return { task, draws, strips, processes: await processCpu(), wall: Date.now() / 1000 };
   };
   const visible = await visiblePanes(page);
   const measure = async (seconds: number) => {
@@ -290,6 +303,8 @@ async function benchStreaming(page: Page, allOnScreen: boolean): Promise<void> {
     const paintMs = (b.strips?.paintMs ?? 0) - (a.strips?.paintMs ?? 0);
     return {
       busy: (b.task - a.task) / wall,
+      renderer: (b.processes.renderer - a.processes.renderer) / wall,
+      gpu: (b.processes.gpu - a.processes.gpu) / wall,
       fps: mean(shown),
       hiddenFps: mean(fps.filter((_, k) => !visible[k])),
       stripWorker:
@@ -321,6 +336,9 @@ async function benchStreaming(page: Page, allOnScreen: boolean): Promise<void> {
   );
   console.log(
     `  UI thread busy, idle window         ${(100 * idle.busy).toFixed(1)} % of one core`,
+  );
+  console.log(
+    `  all threads: renderer process ${(100 * streaming.renderer).toFixed(1)} %, GPU process (compositing) ${(100 * streaming.gpu).toFixed(1)} % of one core`,
   );
   const worker = streaming.stripWorker;
   console.log(
