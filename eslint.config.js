@@ -5,7 +5,16 @@ import { layersPlugin } from './eslint.layers.js';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'out/', '.vite/', 'test-results/', 'playwright-report/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'out/',
+      '.vite/',
+      'test-results/',
+      'playwright-report/',
+      '.gpu-carry/',
+      '.gl/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -71,4 +71,22 @@ test.describe('backend conformance in Chromium', () => {
       expect(report.cases.length).toBeGreaterThanOrEqual(RANDOM_CIRCUITS(backend) + 9);
     });
   }
+
+  // The GPU benchmark's yardstick (`spikeboard bench --gpu`): a hand-written WGSL kernel of the
+  // uncoupled LIF circuit, checked here on WebGPU (SwiftShader) so the GPU machine runs it as is.
+  test('the hand-written WGSL LIF kernel agrees with the reference', async ({ page }, testInfo) => {
+    const { backends } = await call(page, { kind: 'list' }, 'list');
+    const webgpu = backends.find((b) => b.name === 'webgpu')!;
+    test.skip(!webgpu.available, `WebGPU is not available in this Chromium: ${webgpu.reason}`);
+    const { result, reason } = await call(page, { kind: 'wgsl-check' }, 'wgsl-check');
+    expect(result, reason).not.toBeNull();
+    testInfo.annotations.push({
+      type: 'result',
+      description: `1024 neurons × 256 steps on ${webgpu.device}: ${result!.spikes} spikes, largest |Δ| ${result!.maxAbsError.toExponential(2)}`,
+    });
+    console.log(`WGSL LIF kernel: ${testInfo.annotations.at(-1)!.description}`);
+    expect(result!.spikeMismatches).toBe(0);
+    expect(result!.spikes).toBeGreaterThan(1024 * 10);
+    expect(result!.ok).toBe(true);
+  });
 });

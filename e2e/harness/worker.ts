@@ -3,6 +3,7 @@ import cubaText from '../../assets/examples/cuba.spikeboard?raw';
 import { runBenchmarks } from '../../engine/backends/benchmark';
 import { runConformance } from '../../engine/backends/conformance/suite';
 import { listBackends } from '../../engine/backends/registry';
+import { checkLifBlock, type GpuLike } from '../../engine/backends/wgsl/lifBlock';
 import { parseCircuitJson } from '../../engine/schema';
 import type { HarnessAnswer, HarnessRequest } from './protocol';
 
@@ -31,6 +32,12 @@ async function answer(request: HarnessRequest): Promise<HarnessAnswer> {
         cuba: cuba.document,
       });
       return { kind: 'bench', rows, lines };
+    }
+    case 'wgsl-check': {
+      const gpu = (globalThis as { navigator?: { gpu?: GpuLike } }).navigator?.gpu;
+      if (gpu === undefined)
+        return { kind: 'wgsl-check', result: null, reason: 'no navigator.gpu' };
+      return { kind: 'wgsl-check', result: await checkLifBlock(gpu), reason: '' };
     }
   }
 }

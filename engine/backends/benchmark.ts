@@ -93,7 +93,7 @@ const BUDGET_MS = 15_000;
  * Runs `steps` steps from rest and times it; runs that take under a second are repeated (up to
  * five times, from a reset) and the median is reported, since other processes share the cores.
  */
-async function timeRunner(
+export async function timeRunner(
   plan: Plan,
   backend: BackendName,
   steps: number,

@@ -15,7 +15,7 @@ export type Command =
     }
   | { kind: 'validate'; file: string }
   | { kind: 'export'; file: string; target: ExportTarget; out?: string }
-  | { kind: 'bench'; quick: boolean }
+  | { kind: 'bench'; quick: boolean; gpu: boolean }
   | { kind: 'help' }
   | { kind: 'version' };
 
@@ -27,7 +27,9 @@ export const USAGE = `Usage:
   spikeboard export <file> --to norse|brian2|nir [--out <path>]
       a Python script for Norse or Brian2 that reproduces the run (stdout without --out),
       or a NIR graph (HDF5, needs --out)
-  spikeboard bench [--quick]
+  spikeboard bench [--quick] [--gpu]
+      --gpu: the webgpu backend on N = 10^6 and 10^7 LIF neurons beside a hand-written WGSL
+      kernel (needs a GPU and the webgpu package)
   spikeboard --help | --version`;
 
 export class UsageError extends Error {
@@ -89,15 +91,15 @@ export function parseArgs(argv: readonly string[]): Command {
       return { kind: 'export', file, target: target as ExportTarget, out };
     }
     case 'bench':
-      allowOnly(flags, ['quick']);
+      allowOnly(flags, ['quick', 'gpu']);
       if (positional.length > 0) throw new UsageError(`bench takes no file`);
-      return { kind: 'bench', quick: flags.has('quick') };
+      return { kind: 'bench', quick: flags.has('quick'), gpu: flags.has('gpu') };
     default:
       throw new UsageError(`unknown command "${verb}"`);
   }
 }
 
-const BOOLEAN_FLAGS = new Set(['quick']);
+const BOOLEAN_FLAGS = new Set(['quick', 'gpu']);
 
 function splitFlags(args: readonly string[]): { positional: string[]; flags: Map<string, string> } {
   const positional: string[] = [];

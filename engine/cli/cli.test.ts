@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORMAT_VERSION } from '../schema/types';
+import { ensureNodeWebgpu } from '../backends/gpujs/loader';
 import { listBackends } from '../backends/registry';
 import type { TraceFile } from './format';
 import { main } from './main';
@@ -169,5 +170,15 @@ describe('spikeboard run', () => {
     expect(run.stderr).toMatch(
       /^spikeboard: backend "webgl2" is not available here \(.*WebGL2.*\)/,
     );
+  });
+});
+
+describe('spikeboard bench --gpu', () => {
+  it('says why it cannot run where WebGPU cannot, with exit code 2', async (context) => {
+    const reason = await ensureNodeWebgpu();
+    if (reason === null) context.skip('WebGPU loads in this Node: the GPU benchmark would run');
+    const run = await cli('bench', '--gpu', '--quick');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain(`WebGPU cannot run here: ${reason}`);
   });
 });

@@ -11,6 +11,7 @@ import type { Plan } from '../compile';
 import { exportCircuit } from '../export';
 import { parseArgs, USAGE, UsageError, type Command } from './args';
 import { runBench } from './bench';
+import { runGpuBench } from './gpuBench';
 import { CliError, writeTextAtomic } from './files';
 import { formatCsv, formatJson, toTraceFile } from './format';
 import { loadCircuit } from './load';
@@ -95,6 +96,7 @@ async function execute(
       return 0;
     }
     case 'bench':
+      if (command.gpu) return runGpuBench(command.quick, out);
       await runBench(command.quick, out);
       return 0;
   }
