@@ -5,6 +5,7 @@
  * and the engine's trouble in a word.
  */
 import { useEffect, useRef } from 'react';
+import { atMostEvery } from '../sim/atMostEvery';
 import { getSimulation } from '../sim/simulation';
 import { useSimStore, type SimState } from '../sim/simStore';
 import { useEditorStore } from '../state/editorStore';
@@ -38,11 +39,8 @@ export function StatusBar() {
   useEffect(() => {
     const { controller, client } = getSimulation();
     let frame = 0;
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    let paintedAtMs = -Infinity;
     const paint = () => {
       frame = 0;
-      paintedAtMs = performance.now();
       const clock = clockRef.current;
       if (clock === null) return;
       const timeMs = +(controller.currentStep * useSimStore.getState().dtMs).toFixed(6);
@@ -52,24 +50,17 @@ export function StatusBar() {
       }
     };
     // The step counter moves only on the worker's events: paint in the frame after one, at most
-    // every CLOCK_INTERVAL_MS (digits changing in every frame cannot be read, and each change
-    // costs a style, layout and paint pass), so an idle window asks for no frames at all.
-    const schedule = () => {
-      if (frame !== 0 || timer !== null) return;
-      const waitMs = paintedAtMs + CLOCK_INTERVAL_MS - performance.now();
-      if (waitMs <= 0) frame = requestAnimationFrame(paint);
-      else
-        timer = setTimeout(() => {
-          timer = null;
-          frame = requestAnimationFrame(paint);
-        }, waitMs);
-    };
+    // every CLOCK_INTERVAL_MS, so an idle window asks for no frames at all.
+    const painting = atMostEvery(CLOCK_INTERVAL_MS, () => {
+      if (frame === 0) frame = requestAnimationFrame(paint);
+    });
+    const schedule = () => painting.request();
     const stop = client.onEvent(schedule);
     schedule();
     return () => {
       stop();
       cancelAnimationFrame(frame);
-      if (timer !== null) clearTimeout(timer);
+      painting.cancel();
     };
   }, []);
 

@@ -7,6 +7,7 @@
  */
 import { create } from 'zustand';
 import type { WorkerEvent } from '../../../engine/protocol/messages';
+import { atMostEvery } from '../../sim/atMostEvery';
 import { createActivityTracker, type ActivityMap, type NodeActivityView } from './activityTracker';
 
 interface ActivityState {
@@ -31,31 +32,22 @@ export function trackActivity(client: {
 }): () => void {
   const tracker = createActivityTracker();
   let clearing: ReturnType<typeof setTimeout> | null = null;
-  let publishing: ReturnType<typeof setTimeout> | null = null;
   let pending: ActivityMap | null = null;
-  let publishedAtMs = -Infinity;
-  const publish = () => {
-    publishing = null;
+  const publishing = atMostEvery(PUBLISH_INTERVAL_MS, () => {
     if (pending === null) return;
-    publishedAtMs = performance.now();
     useActivityStore.setState({ byNode: pending });
     pending = null;
-  };
+  });
   const stop = client.onEvent((event) => {
     // A pause or the run's end shows the latest figures at once: they hold from then on.
-    if (event.kind === 'state' && publishing !== null) {
-      clearTimeout(publishing);
-      publish();
-    }
+    if (event.kind === 'state') publishing.flush();
     const next = tracker.handle(event);
     if (next === null) return;
     if (clearing !== null) clearTimeout(clearing);
     clearing = null;
     if (Object.keys(next).length > 0) {
       pending = next;
-      const waitMs = publishedAtMs + PUBLISH_INTERVAL_MS - performance.now();
-      if (waitMs <= 0) publish();
-      else publishing ??= setTimeout(publish, waitMs);
+      publishing.request();
       return;
     }
     pending = null;
@@ -68,7 +60,7 @@ export function trackActivity(client: {
   });
   return () => {
     if (clearing !== null) clearTimeout(clearing);
-    if (publishing !== null) clearTimeout(publishing);
+    publishing.cancel();
     stop();
   };
 }
