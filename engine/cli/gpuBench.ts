@@ -25,13 +25,7 @@ function median(values: number[]): number {
 
 /** Updates per second of the WGSL kernel: `steps` steps at once, median of three after a warm-up. */
 async function timeWgsl(gpu: GpuLike, size: number, steps: number): Promise<number> {
-  const plan = planOf(uncoupledLifCircuit(1, 1));
-  const block = await createLifBlock(
-    gpu,
-    size,
-    benchmarkCoefficients(),
-    plan.vInit[plan.populations[0]!.offset]!,
-  );
+  const block = await createLifBlock(gpu, size, benchmarkCoefficients());
   try {
     await block.run(16);
     const times: number[] = [];

@@ -40,8 +40,9 @@ describe('the WGSL yardstick kernel', () => {
     const plan = planOf(probed.document);
     const runner = await createRunner(plan, 'reference');
     const chunk = await runner.advance(steps);
-    const vInit = plan.vInit[plan.populations[0]!.offset]!;
-    const mirror = referenceLifBlock(size, steps, benchmarkCoefficients(), vInit);
+    const coefficients = benchmarkCoefficients();
+    expect(coefficients.vInit).toBe(plan.vInit[plan.populations[0]!.offset]);
+    const mirror = referenceLifBlock(size, steps, coefficients);
     const [vProbe, spikeProbe] = chunk.probes;
     for (let k = 0; k < size; k++) {
       expect(mirror.v[k]).toBe(vProbe!.values![k]![steps - 1]);
